@@ -1,0 +1,27 @@
+/**
+ * `lantu` — the command line of Lantu (蓝图). One file per noun under commands/.
+ */
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { registerEvalCommand } from './commands/eval';
+import { registerEvaluateCommand } from './commands/evaluate';
+import { registerExportCommand } from './commands/export';
+import { registerPlanCommands } from './commands/plan';
+import { registerStartCommand } from './commands/start';
+import { reportError } from './context';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const program = new Command('lantu')
+  .description('蓝图 Lantu — 规划纲要实施监测评估系统 / plan-implementation system for five-year plans')
+  .version(pkg.version)
+  .option('--lang <lang>', '界面语言 zh | en / output language (default: zh, or LANTU_LANG)')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerPlanCommands(program);
+registerEvaluateCommand(program);
+registerExportCommand(program);
+registerEvalCommand(program);
+
+program.parseAsync(process.argv).catch(reportError);

@@ -1,0 +1,65 @@
+/**
+ * The JSON-lines contract of `lantu eval`: one series or indicator per input line, one result per
+ * output line, so analysts can pipe Lantu into their own scripts (README §eval).
+ */
+import { z } from 'zod';
+import {
+  attributeSchema,
+  comparatorSchema,
+  directionSchema,
+  indicatorKindSchema,
+  measureSchema,
+  periodTextSchema,
+} from './plan-package';
+
+const yearValue = z.object({ year: z.number().int().min(1900).max(2200), value: z.number().finite() });
+
+/** `--method sdg`: one Open SDG series. */
+export const sdgLineSchema = z.object({
+  id: z.string().min(1).max(200),
+  base: yearValue,
+  current: yearValue,
+  target: yearValue.nullable().default(null),
+  direction: directionSchema,
+  limit: z.number().finite().nullable().default(null),
+  thresholds: z
+    .object({ high: z.number().finite(), medium: z.number().finite(), low: z.number().finite() })
+    .optional(),
+});
+export type SdgLine = z.infer<typeof sdgLineSchema>;
+
+const indicatorDefinition = z.object({
+  code: z.string().min(1).max(64).default('X'),
+  name: z.string().max(200).default(''),
+  unit: z.string().min(1).max(20),
+  kind: indicatorKindSchema,
+  attribute: attributeSchema.default('expected'),
+  direction: directionSchema.default('increase'),
+  baseline: yearValue.nullable().default(null),
+  target: z
+    .object({
+      year: z.number().int().min(1900).max(2200),
+      value: z.number().finite().nullable(),
+      comparator: comparatorSchema.default('ge'),
+      text: z.string().max(100).optional(),
+    })
+    .nullable()
+    .default(null),
+  annualGrowth: z.number().finite().nullable().default(null),
+  annualTargets: z.array(yearValue).default([]),
+});
+
+const observation = z.object({ period: periodTextSchema, measure: measureSchema.default('level'), value: z.number().finite() });
+
+/** `--method cn`: an indicator definition with its observations and the evaluation date. */
+export const cnLineSchema = z.object({
+  id: z.string().min(1).max(200),
+  asOf: periodTextSchema,
+  baseYear: z.number().int().min(1900).max(2200).optional(),
+  targetYear: z.number().int().min(1900).max(2200).optional(),
+  indicator: indicatorDefinition,
+  observations: z.array(observation).default([]),
+  /** For `relative` indicators: the indicator it follows, with its observations. */
+  related: z.object({ indicator: indicatorDefinition, observations: z.array(observation).default([]) }).optional(),
+});
+export type CnLine = z.infer<typeof cnLineSchema>;

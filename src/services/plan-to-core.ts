@@ -1,0 +1,64 @@
+/**
+ * Maps a plan package onto what the evaluation core needs. The only place where package fields
+ * and core fields meet, so the two can evolve separately.
+ */
+import type { PackageIndicator, PlanPackage } from '../contracts/plan-package';
+import type { EvaluationSettings, IndicatorSpec, Observation } from '../core/model';
+import { defaultEvaluationSettings } from '../core/model';
+
+export type DatasetChoice = 'demo' | 'published' | 'all';
+
+export function indicatorToSpec(ind: PackageIndicator, plan: PlanPackage): IndicatorSpec & { category: string } {
+  return {
+    code: ind.code,
+    name: ind.name,
+    unit: ind.unit,
+    kind: ind.kind,
+    attribute: ind.attribute,
+    direction: ind.direction,
+    baseline: ind.baseline,
+    target: ind.target,
+    annualGrowth: ind.annualGrowth,
+    annualTargets: plan.annualTargets
+      .filter((a) => a.indicator === ind.code)
+      .map((a) => ({ year: a.year, value: a.value }))
+      .sort((a, b) => a.year - b.year),
+    relatedTo: ind.relatedTo,
+    category: ind.category,
+  };
+}
+
+/**
+ * Observations by indicator code from the chosen data sets. Published data win over demo data for
+ * the same indicator, period and measure, so a real figure is never hidden by a simulated one.
+ */
+export function observationsByIndicator(plan: PlanPackage, dataset: DatasetChoice): Map<string, Observation[]> {
+  const sets = plan.observationSets
+    .filter((s) => dataset === 'all' || s.dataset === dataset)
+    .sort((a, b) => (a.dataset === b.dataset ? 0 : a.dataset === 'demo' ? -1 : 1));
+  const byKey = new Map<string, { code: string; obs: Observation }>();
+  for (const set of sets) {
+    for (const o of set.observations) {
+      byKey.set(`${o.indicator}|${o.period}|${o.measure}`, {
+        code: o.indicator,
+        obs: { period: o.period, measure: o.measure, value: o.value },
+      });
+    }
+  }
+  const out = new Map<string, Observation[]>();
+  for (const { code, obs } of byKey.values()) {
+    const list = out.get(code) ?? [];
+    list.push(obs);
+    out.set(code, list);
+  }
+  return out;
+}
+
+export function planSettings(plan: PlanPackage): EvaluationSettings {
+  return { ...defaultEvaluationSettings, ...plan.meta.evaluation };
+}
+
+/** Which data sets a choice includes, so every output can say whether it shows demo data. */
+export function datasetsUsed(plan: PlanPackage, dataset: DatasetChoice): PlanPackage['observationSets'] {
+  return plan.observationSets.filter((s) => dataset === 'all' || s.dataset === dataset);
+}
