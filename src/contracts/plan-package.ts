@@ -156,7 +156,7 @@ export const indicatorSchema = z.object({
   /** For `relative` indicators: the indicator whose growth this one follows. */
   relatedTo: codeSchema.nullable().default(null),
   /** Where each filled cell came from: the table itself, the chapter prose, or derived by arithmetic. */
-  cells: z.record(z.enum(['baseline', 'target', 'annualGrowth', 'cumulative', 'attribute', 'unit']), basisSchema),
+  cells: z.partialRecord(z.enum(['baseline', 'target', 'annualGrowth', 'cumulative', 'attribute', 'unit']), basisSchema),
   provenance: z.array(provenanceSchema).min(1),
   /** Reconstruction notes and remaining ambiguities for this indicator. */
   notes: z.string().optional(),

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { InputIssue } from '../contracts/issue';
+import { hasErrors, loadPlanPackage } from './plan-package-load';
+import { miniPackage, writePackage } from './test-support/mini-package';
+
+type Json = Record<string, unknown>;
+const indicatorOf = (files: Json) => ((files['indicators.json'] as Json).indicators as Json[])[0] as Json;
+
+function errors(issues: InputIssue[]) {
+  return issues.filter((i) => i.severity === 'error').map((i) => ({ file: i.file, item: i.item, field: i.field, code: i.code }));
+}
+
+describe('loadPlanPackage', () => {
+  it('accepts a valid package (a 15th plan, 2026–2030)', () => {
+    const { plan, issues } = loadPlanPackage(writePackage(miniPackage()));
+    expect(errors(issues)).toEqual([]);
+    expect(plan?.meta.period).toEqual({ start: 2026, end: 2030 });
+    expect(plan?.indicators.map((i) => i.code)).toEqual(['T01']);
+    expect(plan?.observationSets.map((s) => s.file)).toEqual(['observations.json']);
+  });
+
+  it('reports every problem at once, each with file, item and field', () => {
+    const files = miniPackage();
+    const ind = indicatorOf(files);
+    const dup = { ...ind, tableNo: 2, unit: '亿圆', target: { year: 2024, value: 3, comparator: 'gte', text: '3' } };
+    (files['indicators.json'] as Json).indicators = [ind, dup];
+    const { issues } = loadPlanPackage(writePackage(files));
+    const found = errors(issues);
+    // the unknown comparator is a schema error, located at the second indicator's field
+    expect(found).toContainEqual({
+      file: 'indicators.json',
+      item: 'indicators[1] T01',
+      field: 'target.comparator',
+      code: 'schema_invalid_value',
+    });
+    expect(hasErrors(issues)).toBe(true);
+  });
+
+  it('names unknown units, reversed years and duplicate codes after the schemas pass', () => {
+    const files = miniPackage();
+    const ind = indicatorOf(files);
+    const second = { ...ind, tableNo: 2, unit: '亿圆', target: { year: 2024, value: 3, comparator: 'ge', text: '3' } };
+    (files['indicators.json'] as Json).indicators = [ind, second];
+    const found = errors(loadPlanPackage(writePackage(files)).issues);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { file: 'indicators.json', item: 'T01', field: null, code: 'duplicate_code' },
+        { file: 'indicators.json', item: 'T01', field: 'unit', code: 'unknown_unit' },
+        { file: 'indicators.json', item: 'T01', field: 'target.year', code: 'target_before_base' },
+      ]),
+    );
+  });
+
+  it('explains a target year before the base year in both languages', () => {
+    const files = miniPackage();
+    indicatorOf(files).target = { year: 2020, value: 150, comparator: 'ge', text: '150' };
+    const issue = loadPlanPackage(writePackage(files)).issues.find((i) => i.code === 'target_before_base');
+    expect(issue?.message.zh).toBe('目标年 2020 不晚于基数年 2025');
+    expect(issue?.message.en).toBe('target year 2020 is not after the baseline year 2025');
+  });
+
+  it('finds broken references across files', () => {
+    const files = miniPackage();
+    indicatorOf(files).category = 'economics';
+    indicatorOf(files).chapter = 'CH9';
+    const projects = (files['projects.json'] as Json).projects as Json[];
+    projects.push({ ...(projects[0] as Json), code: 'C1-P02', column: 'C7' });
+    projects.push({ ...(projects[0] as Json), code: 'C1-P03', programme: 'C1-9' });
+    const obs = files['observations.json'] as Json;
+    obs.observations = [
+      { indicator: 'T09', period: '2026', measure: 'level', value: 1, source: 's' },
+      { indicator: 'T01', period: '2027', measure: 'level', value: 1 },
+    ];
+    const found = errors(loadPlanPackage(writePackage(files)).issues);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { file: 'indicators.json', item: 'T01', field: 'category', code: 'unknown_reference' },
+        { file: 'indicators.json', item: 'T01', field: 'chapter', code: 'unknown_reference' },
+        { file: 'projects.json', item: 'C1-P02', field: 'column', code: 'unknown_reference' },
+        { file: 'projects.json', item: 'C1-P03', field: 'programme', code: 'unknown_reference' },
+        { file: 'observations.json', item: 'observations[0]', field: 'indicator', code: 'unknown_reference' },
+        { file: 'observations.json', item: 'observations[1] T01@2027', field: 'source', code: 'source_missing' },
+      ]),
+    );
+  });
+
+  it('locates JSON syntax errors by line and column and still checks the other files', () => {
+    const files = miniPackage();
+    files['units.json'] = '{\n  "units": [\n    { "code": "x", }\n  ]\n}';
+    indicatorOf(files).unit = '亿圆';
+    const found = errors(loadPlanPackage(writePackage(files)).issues);
+    const syntax = found.find((i) => i.code === 'json_syntax');
+    expect(syntax?.file).toBe('units.json');
+    expect(syntax?.field).toMatch(/^line 3, column \d+$/);
+    expect(found).toContainEqual({ file: 'indicators.json', item: 'T01', field: 'unit', code: 'unknown_unit' });
+  });
+
+  it('reports missing required files and a missing folder', () => {
+    const files = miniPackage();
+    delete files['outline.json'];
+    expect(errors(loadPlanPackage(writePackage(files)).issues)).toContainEqual({
+      file: 'outline.json',
+      item: null,
+      field: null,
+      code: 'file_missing',
+    });
+    expect(loadPlanPackage('/nonexistent/lantu').issues[0]?.code).toBe('package_not_found');
+  });
+
+  it('requires relatedTo on relative indicators and a baseline on compound ones', () => {
+    const files = miniPackage();
+    const ind = indicatorOf(files);
+    const relative = { ...ind, code: 'T02', tableNo: 2, kind: 'relative', relatedTo: null };
+    const noBase = { ...ind, code: 'T03', tableNo: 3, baseline: null };
+    (files['indicators.json'] as Json).indicators = [ind, relative, noBase];
+    const found = errors(loadPlanPackage(writePackage(files)).issues);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { file: 'indicators.json', item: 'T02', field: 'relatedTo', code: 'relative_without_reference' },
+        { file: 'indicators.json', item: 'T03', field: 'baseline', code: 'kind_needs_baseline' },
+      ]),
+    );
+  });
+});
