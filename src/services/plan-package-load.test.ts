@@ -122,3 +122,20 @@ describe('loadPlanPackage', () => {
     );
   });
 });
+
+describe('target text and comparator', () => {
+  it('refuses a comparator that contradicts the target as written', () => {
+    const files = miniPackage();
+    indicatorOf(files).target = { year: 2030, value: 150, comparator: 'le', text: '150以上' };
+    const issue = loadPlanPackage(writePackage(files)).issues.find((i) => i.code === 'comparator_mismatch');
+    expect(issue).toMatchObject({ file: 'indicators.json', item: 'T01', field: 'target.comparator', severity: 'error' });
+  });
+
+  it('warns when the value differs from the number in the text', () => {
+    const files = miniPackage();
+    indicatorOf(files).target = { year: 2030, value: 160, comparator: 'ge', text: '>150' };
+    const { issues } = loadPlanPackage(writePackage(files));
+    expect(issues.find((i) => i.code === 'target_value_mismatch')?.severity).toBe('warning');
+    expect(hasErrors(issues)).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Bilingual, InputIssue } from '../contracts/issue';
 import type { PackageIndicator, PlanPackage } from '../contracts/plan-package';
 import { unitInfo } from '../core/units';
+import { parseTargetPhrase } from '../plan-text/target-phrase';
 
 type Report = (file: string, item: string | null, field: string | null, code: string, message: Bilingual) => void;
 
@@ -232,6 +233,22 @@ function checkIndicatorKind(
       zh: '复合增长类指标必须有基数;没有基数请用 threshold 类型',
       en: 'a level_compound indicator needs a baseline; use kind threshold without one',
     });
+  }
+  if (ind.target) {
+    // The text is what the plan says; the comparator and value must say the same thing.
+    const read = parseTargetPhrase(ind.target.text);
+    if (read.comparator !== null && read.comparator !== ind.target.comparator) {
+      at('target.comparator', 'comparator_mismatch', {
+        zh: `比较符 ${ind.target.comparator} 与目标原文「${ind.target.text}」不符(原文为 ${read.comparator})`,
+        en: `comparator ${ind.target.comparator} disagrees with the target text "${ind.target.text}" (${read.comparator})`,
+      });
+    }
+    if (read.value !== null && ind.target.value !== null && read.value !== ind.target.value) {
+      warnAt('target.value', 'target_value_mismatch', {
+        zh: `目标值 ${ind.target.value} 与目标原文「${ind.target.text}」中的数字 ${read.value} 不同`,
+        en: `target value ${ind.target.value} differs from the number ${read.value} in the text "${ind.target.text}"`,
+      });
+    }
   }
   const needsValue = ind.kind === 'cumulative' || ind.kind === 'rate' || ind.kind === 'level_linear';
   if (needsValue && ind.target?.value == null) {

@@ -1,0 +1,93 @@
+/**
+ * Periods of observations and evaluation dates, and the plan-year time axis (docs/methodology.md §1).
+ *
+ * On the axis a year label Y stands for the end of year Y, because plan figures are year-end or
+ * whole-year values (2020年基数 is the 2020 figure). A quarter or month that ends m months into
+ * year Y sits at Y − 1 + m/12, so 2023年第三季度 → 2022.75 and 2023年12月 → 2023, the same point
+ * as the whole year 2023. τ = (d − t0)/(t1 − t0): 2023 in a 2020→2025 plan is 0.6, 2023-Q3 is 0.55.
+ */
+import type { PeriodText } from './model';
+
+export interface Period {
+  year: number;
+  /** 1–4 for a quarter (`2023-Q3`). */
+  quarter?: number;
+  /** 1–12 for a month (`2023-09`). */
+  month?: number;
+}
+
+/** Thrown for period text outside `2023`, `2023-Q3`, `2023-09`; contracts reject such text earlier. */
+export class PeriodFormatError extends Error {
+  readonly code = 'period_invalid';
+  constructor(readonly text: string) {
+    super(`期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09: "${text}"`);
+    this.name = 'PeriodFormatError';
+  }
+}
+
+const periodPattern = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
+
+/** The period, or null when the text is not `2023`, `2023-Q3` or `2023-09`. */
+export function tryParsePeriod(text: PeriodText): Period | null {
+  const m = periodPattern.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] !== undefined) return { year, quarter: Number(m[2]) };
+  if (m[3] !== undefined) return { year, month: Number(m[3]) };
+  return { year };
+}
+
+export function parsePeriod(text: PeriodText): Period {
+  const p = tryParsePeriod(text);
+  if (!p) throw new PeriodFormatError(text);
+  return p;
+}
+
+/** The canonical text of a period: `2023`, `2023-Q3`, `2023-09`. */
+export function periodText(p: Period): PeriodText {
+  if (p.quarter !== undefined) return `${p.year}-Q${p.quarter}`;
+  if (p.month !== undefined) return `${p.year}-${String(p.month).padStart(2, '0')}`;
+  return String(p.year);
+}
+
+/** Months of the calendar year elapsed at the end of the period: 12 for a year, 9 for Q3 or September. */
+export function monthsElapsed(p: Period): number {
+  if (p.quarter !== undefined) return p.quarter * 3;
+  if (p.month !== undefined) return p.month;
+  return 12;
+}
+
+export function isSubAnnual(p: Period): boolean {
+  return p.quarter !== undefined || p.month !== undefined;
+}
+
+/** The period's end on the plan-year axis (see the file comment): 2023 → 2023, 2023-Q3 → 2022.75. */
+export function periodEnd(p: Period): number {
+  return p.year - 1 + monthsElapsed(p) / 12;
+}
+
+/**
+ * τ = (d − t0)/(t1 − t0), the elapsed share of the period (序时进度), not clamped;
+ * null when the target year is not after the base year.
+ */
+export function elapsedShare(d: number, t0: number, t1: number): number | null {
+  if (!(t1 > t0)) return null;
+  const tau = (d - t0) / (t1 - t0);
+  return Number.isFinite(tau) ? tau : null;
+}
+
+/**
+ * Orders by the period's end; at the same end the finer period comes first, so the whole year 2023
+ * sorts after 2023-Q4 and 2023-12 and is the one taken as "latest" (annual figures are final).
+ */
+export function comparePeriods(a: Period, b: Period): number {
+  const byEnd = periodEnd(a) - periodEnd(b);
+  if (byEnd !== 0) return byEnd;
+  return granularity(a) - granularity(b);
+}
+
+function granularity(p: Period): number {
+  if (p.month !== undefined) return 0;
+  if (p.quarter !== undefined) return 1;
+  return 2;
+}
