@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['src/db/test-support/global-setup.ts'],
     testTimeout: 30_000,
     env: { TZ: 'UTC' },
   },

@@ -1,0 +1,47 @@
+/**
+ * Opens the database named by LANTU_DB: an SQLite file (default) or PostgreSQL. The rest of Lantu
+ * sees one Kysely<DB> and never asks which one it is, except through dialect.ts.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DialectName } from './dialect';
+import type { DB } from './schema';
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  /** The SQLite file, for backups; null on PostgreSQL. */
+  sqlitePath: string | null;
+  close(): Promise<void>;
+}
+
+/** pg returns NUMERIC and bigint (count(*), sum) as strings; Lantu's numbers are JS numbers everywhere. */
+function pgTypes(): pg.CustomTypesConfig {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(20, (v: string) => Number(v)); // int8
+  types.setTypeParser(1700, (v: string) => Number(v)); // numeric
+  return types;
+}
+
+export function openDatabase(url: string): Database {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes() });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', sqlitePath: null, close: () => db.destroy() };
+  }
+  const file = url.replace(/^sqlite:/, '');
+  const path = file === ':memory:' ? file : resolve(file);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  // WAL: readers never block the writer; NORMAL sync is durable against a process crash (kill -9),
+  // which is the failure a plain office server sees; busy_timeout rides out a concurrent backup.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlitePath: path === ':memory:' ? null : path, close: () => db.destroy() };
+}

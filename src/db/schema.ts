@@ -1,0 +1,307 @@
+/**
+ * Kysely table types, mirroring src/db/migrations. Generated<number> for ids the database assigns.
+ * Timestamps are ISO text; JSON columns end in _json; booleans are 0/1.
+ */
+import type { Generated } from 'kysely';
+
+export interface TenantsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  created_at: string;
+}
+
+export interface PlansTable {
+  id: Generated<number>;
+  tenant_id: number;
+  code: string;
+  name: string;
+  short_name: string;
+  name_en: string;
+  base_year: number;
+  target_year: number;
+  period_start: number;
+  period_end: number;
+  vision_year: number | null;
+  meta_json: string;
+  is_public: Generated<number>;
+  version: Generated<number>;
+  data_version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanRevisionsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  version: number;
+  package_json: string;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface OutlineNodesTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  code: string;
+  kind: string;
+  number: number | null;
+  title: string;
+  parent_code: string | null;
+  summary: string | null;
+  position: number;
+  provenance_json: string;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  code: string;
+  name: string;
+  unit: string;
+  category: string;
+  attribute: string;
+  kind: string;
+  source: string;
+  table_no: number | null;
+  chapter_code: string | null;
+  definition_json: string;
+  is_public: Generated<number>;
+  position: number;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface PlanColumnsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  code: string;
+  number: number;
+  title: string;
+  chapter_code: string;
+  definition_json: string;
+}
+
+export interface ProjectsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  code: string;
+  name: string;
+  column_code: string | null;
+  programme_code: string | null;
+  chapter_code: string | null;
+  definition_json: string;
+  version: Generated<number>;
+  created_at: string;
+}
+
+export interface OrgUnitsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  code: string;
+  name: string;
+  name_en: string;
+  kind: string;
+  named_in_plan: Generated<number>;
+  active: Generated<number>;
+  version: Generated<number>;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  tenant_id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_id: number | null;
+  active: Generated<number>;
+  must_change_password: Generated<number>;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  password_changed_at: string;
+  version: Generated<number>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  tenant_id: number;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface AssignmentsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  item_type: string;
+  item_code: string;
+  unit_id: number;
+  role: string;
+  created_by: number | null;
+  created_at: string;
+  revoked_by: number | null;
+  revoked_at: string | null;
+}
+
+export interface AnnualTargetsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  indicator_code: string;
+  year: number;
+  value: number;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface RoundsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  name: string;
+  period: string;
+  opens_on: string;
+  due_on: string;
+  status: string;
+  scope_json: string;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface RoundUnitsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  round_id: number;
+  unit_id: number;
+  due_on: string;
+  reminders: Generated<number>;
+  last_reminded_at: string | null;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  round_id: number;
+  unit_id: number;
+  item_type: string;
+  item_code: string;
+  status: string;
+  period: string;
+  measure: string | null;
+  value: number | null;
+  progress_percent: number | null;
+  narrative: string | null;
+  review_comment: string | null;
+  version: Generated<number>;
+  updated_by: number | null;
+  updated_at: string;
+  submitted_at: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+}
+
+export interface ReportRevisionsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  report_id: number;
+  version: number;
+  action: string;
+  status: string;
+  snapshot_json: string;
+  comment: string | null;
+  actor_id: number | null;
+  at: string;
+}
+
+export interface ObservationsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  indicator_code: string;
+  period: string;
+  measure: string;
+  value: number;
+  layer: string;
+  revision: number;
+  source: string | null;
+  reason: string | null;
+  report_id: number | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  report_id: number;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: number | null;
+  created_at: string;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  item_type: string;
+  item_code: string;
+  text: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  tenant_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  request_id: string | null;
+}
+
+export interface DB {
+  tenants: TenantsTable;
+  plans: PlansTable;
+  plan_revisions: PlanRevisionsTable;
+  outline_nodes: OutlineNodesTable;
+  indicators: IndicatorsTable;
+  plan_columns: PlanColumnsTable;
+  projects: ProjectsTable;
+  org_units: OrgUnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  assignments: AssignmentsTable;
+  annual_targets: AnnualTargetsTable;
+  rounds: RoundsTable;
+  round_units: RoundUnitsTable;
+  reports: ReportsTable;
+  report_revisions: ReportRevisionsTable;
+  observations: ObservationsTable;
+  attachments: AttachmentsTable;
+  comments: CommentsTable;
+  audit_log: AuditLogTable;
+}
