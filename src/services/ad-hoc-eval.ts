@@ -32,7 +32,10 @@ export function evaluateLine(method: EvalMethod, text: string, lineNo: number): 
       error: {
         code: 'json_syntax',
         field: null,
-        message: { zh: `第 ${lineNo} 行不是合法的 JSON:${detail}`, en: `line ${lineNo} is not valid JSON: ${detail}` },
+        message: {
+          zh: `第 ${lineNo} 行不是合法的 JSON:${detail}`,
+          en: `line ${lineNo} is not valid JSON: ${detail}`,
+        },
       },
     };
   }
@@ -42,18 +45,25 @@ export function evaluateLine(method: EvalMethod, text: string, lineNo: number): 
     const issue = parsed.error.issues[0];
     const field = issue ? formatPath(issue.path) : null;
     const id = typeof (json as { id?: unknown })?.id === 'string' ? (json as { id: string }).id : undefined;
-    const fields = parsed.error.issues.map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`).join('; ');
+    const fields = parsed.error.issues
+      .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`)
+      .join('; ');
     return {
       line: lineNo,
       ...(id === undefined ? {} : { id }),
       error: {
         code: 'invalid_line',
         field,
-        message: { zh: `第 ${lineNo} 行字段无效:${fields}`, en: `line ${lineNo} has invalid fields: ${fields}` },
+        message: {
+          zh: `第 ${lineNo} 行字段无效:${fields}`,
+          en: `line ${lineNo} has invalid fields: ${fields}`,
+        },
       },
     };
   }
-  return method === 'sdg' ? evaluateSdgLine(parsed.data as SdgLine) : evaluateCnLine(parsed.data as CnLine, lineNo);
+  return method === 'sdg'
+    ? evaluateSdgLine(parsed.data as SdgLine)
+    : evaluateCnLine(parsed.data as CnLine, lineNo);
 }
 
 function evaluateSdgLine(line: SdgLine): Record<string, unknown> {

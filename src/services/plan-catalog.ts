@@ -14,7 +14,8 @@ export const bundledPlansDir = fileURLToPath(new URL('../../data/plans/', import
 export function resolvePlanDir(planOrDir: string, plansDir = bundledPlansDir): string {
   if (existsSync(planOrDir) && statSync(planOrDir).isDirectory()) return resolve(planOrDir);
   const bundled = join(plansDir, planOrDir);
-  if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(planOrDir) && existsSync(join(bundled, 'plan.json'))) return bundled;
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(planOrDir) && existsSync(join(bundled, 'plan.json')))
+    return bundled;
   throw new DomainError('plan_not_found', {
     zh: `找不到规划「${planOrDir}」(既不是规划包目录,也不是 ${plansDir} 下的规划编号)`,
     en: `plan "${planOrDir}" not found (neither a package folder nor a plan code under ${plansDir})`,

@@ -6,7 +6,13 @@ import type { PlanPackage } from '../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../core';
 import { parsePeriod } from '../core/period';
 import { DomainError } from './domain-error';
-import { type DatasetChoice, datasetsUsed, indicatorToSpec, observationsByIndicator, planSettings } from './plan-to-core';
+import {
+  type DatasetChoice,
+  datasetsUsed,
+  indicatorToSpec,
+  observationsByIndicator,
+  planSettings,
+} from './plan-to-core';
 
 export interface PlanEvaluationReport {
   plan: { code: string; name: string; baseYear: number; targetYear: number };
@@ -15,7 +21,11 @@ export interface PlanEvaluationReport {
   datasets: { file: string; dataset: 'demo' | 'published'; label: string; labelEn: string }[];
 }
 
-export function evaluatePlanPackage(plan: PlanPackage, asOf: string, dataset: DatasetChoice = 'all'): PlanEvaluationReport {
+export function evaluatePlanPackage(
+  plan: PlanPackage,
+  asOf: string,
+  dataset: DatasetChoice = 'all',
+): PlanEvaluationReport {
   if (!/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(asOf) || !parsePeriod(asOf)) {
     throw new DomainError('bad_as_of', {
       zh: `评估期间「${asOf}」格式不对,应为 2023、2023-Q3 或 2023-09`,

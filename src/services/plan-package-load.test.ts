@@ -7,7 +7,9 @@ type Json = Record<string, unknown>;
 const indicatorOf = (files: Json) => ((files['indicators.json'] as Json).indicators as Json[])[0] as Json;
 
 function errors(issues: InputIssue[]) {
-  return issues.filter((i) => i.severity === 'error').map((i) => ({ file: i.file, item: i.item, field: i.field, code: i.code }));
+  return issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => ({ file: i.file, item: i.item, field: i.field, code: i.code }));
 }
 
 describe('loadPlanPackage', () => {
@@ -22,7 +24,12 @@ describe('loadPlanPackage', () => {
   it('reports every problem at once, each with file, item and field', () => {
     const files = miniPackage();
     const ind = indicatorOf(files);
-    const dup = { ...ind, tableNo: 2, unit: '亿圆', target: { year: 2024, value: 3, comparator: 'gte', text: '3' } };
+    const dup = {
+      ...ind,
+      tableNo: 2,
+      unit: '亿圆',
+      target: { year: 2024, value: 3, comparator: 'gte', text: '3' },
+    };
     (files['indicators.json'] as Json).indicators = [ind, dup];
     const { issues } = loadPlanPackage(writePackage(files));
     const found = errors(issues);
@@ -39,7 +46,12 @@ describe('loadPlanPackage', () => {
   it('names unknown units, reversed years and duplicate codes after the schemas pass', () => {
     const files = miniPackage();
     const ind = indicatorOf(files);
-    const second = { ...ind, tableNo: 2, unit: '亿圆', target: { year: 2024, value: 3, comparator: 'ge', text: '3' } };
+    const second = {
+      ...ind,
+      tableNo: 2,
+      unit: '亿圆',
+      target: { year: 2024, value: 3, comparator: 'ge', text: '3' },
+    };
     (files['indicators.json'] as Json).indicators = [ind, second];
     const found = errors(loadPlanPackage(writePackage(files)).issues);
     expect(found).toEqual(
@@ -79,7 +91,12 @@ describe('loadPlanPackage', () => {
         { file: 'projects.json', item: 'C1-P02', field: 'column', code: 'unknown_reference' },
         { file: 'projects.json', item: 'C1-P03', field: 'programme', code: 'unknown_reference' },
         { file: 'observations.json', item: 'observations[0]', field: 'indicator', code: 'unknown_reference' },
-        { file: 'observations.json', item: 'observations[1] T01@2027', field: 'source', code: 'source_missing' },
+        {
+          file: 'observations.json',
+          item: 'observations[1] T01@2027',
+          field: 'source',
+          code: 'source_missing',
+        },
       ]),
     );
   });
@@ -92,7 +109,12 @@ describe('loadPlanPackage', () => {
     const syntax = found.find((i) => i.code === 'json_syntax');
     expect(syntax?.file).toBe('units.json');
     expect(syntax?.field).toMatch(/^line 3, column \d+$/);
-    expect(found).toContainEqual({ file: 'indicators.json', item: 'T01', field: 'unit', code: 'unknown_unit' });
+    expect(found).toContainEqual({
+      file: 'indicators.json',
+      item: 'T01',
+      field: 'unit',
+      code: 'unknown_unit',
+    });
   });
 
   it('reports missing required files and a missing folder', () => {
@@ -128,7 +150,12 @@ describe('target text and comparator', () => {
     const files = miniPackage();
     indicatorOf(files).target = { year: 2030, value: 150, comparator: 'le', text: '150以上' };
     const issue = loadPlanPackage(writePackage(files)).issues.find((i) => i.code === 'comparator_mismatch');
-    expect(issue).toMatchObject({ file: 'indicators.json', item: 'T01', field: 'target.comparator', severity: 'error' });
+    expect(issue).toMatchObject({
+      file: 'indicators.json',
+      item: 'T01',
+      field: 'target.comparator',
+      severity: 'error',
+    });
   });
 
   it('warns when the value differs from the number in the text', () => {

@@ -29,7 +29,10 @@ export interface PackageLoadResult {
 const requiredFiles = ['plan.json', 'outline.json', 'indicators.json'] as const;
 
 /** Names an array element by its code or id, so messages say "T04" rather than "indicators[3]". */
-function locateByCode(path: readonly PropertyKey[], json: unknown): { item: string | null; consumed: number } {
+function locateByCode(
+  path: readonly PropertyKey[],
+  json: unknown,
+): { item: string | null; consumed: number } {
   const [list, index] = path;
   if (typeof list === 'string' && typeof index === 'number') {
     const element = (json as Record<string, unknown[]> | null)?.[list]?.[index] as

@@ -7,7 +7,13 @@ import type { PackageIndicator, PlanPackage } from '../contracts/plan-package';
 import { unitInfo } from '../core/units';
 import { parseTargetPhrase } from '../plan-text/target-phrase';
 
-type Report = (file: string, item: string | null, field: string | null, code: string, message: Bilingual) => void;
+type Report = (
+  file: string,
+  item: string | null,
+  field: string | null,
+  code: string,
+  message: Bilingual,
+) => void;
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string): Set<string> {
   const seen = new Set<string>();
@@ -171,7 +177,8 @@ function checkIndicators(
   );
 
   for (const ind of indicators) {
-    const at = (field: string, code: string, message: Bilingual) => report(file, ind.code, field, code, message);
+    const at = (field: string, code: string, message: Bilingual) =>
+      report(file, ind.code, field, code, message);
     if (!categories.has(ind.category)) {
       at('category', 'unknown_reference', {
         zh: `指标类别 ${ind.category} 未在 plan.json 中定义`,
@@ -300,10 +307,16 @@ function checkTargetsAndObservations(plan: PlanPackage, report: Report): void {
     if (set.dataset === 'published') {
       for (const [index, obs] of set.observations.entries()) {
         if (!obs.source) {
-          report(set.file, `observations[${index}] ${obs.indicator}@${obs.period}`, 'source', 'source_missing', {
-            zh: '公开数据必须注明来源',
-            en: 'published data must name their source',
-          });
+          report(
+            set.file,
+            `observations[${index}] ${obs.indicator}@${obs.period}`,
+            'source',
+            'source_missing',
+            {
+              zh: '公开数据必须注明来源',
+              en: 'published data must name their source',
+            },
+          );
         }
       }
     }

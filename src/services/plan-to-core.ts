@@ -8,7 +8,10 @@ import { defaultEvaluationSettings } from '../core/model';
 
 export type DatasetChoice = 'demo' | 'published' | 'all';
 
-export function indicatorToSpec(ind: PackageIndicator, plan: PlanPackage): IndicatorSpec & { category: string } {
+export function indicatorToSpec(
+  ind: PackageIndicator,
+  plan: PlanPackage,
+): IndicatorSpec & { category: string } {
   return {
     code: ind.code,
     name: ind.name,
@@ -32,7 +35,10 @@ export function indicatorToSpec(ind: PackageIndicator, plan: PlanPackage): Indic
  * Observations by indicator code from the chosen data sets. Published data win over demo data for
  * the same indicator, period and measure, so a real figure is never hidden by a simulated one.
  */
-export function observationsByIndicator(plan: PlanPackage, dataset: DatasetChoice): Map<string, Observation[]> {
+export function observationsByIndicator(
+  plan: PlanPackage,
+  dataset: DatasetChoice,
+): Map<string, Observation[]> {
   const sets = plan.observationSets
     .filter((s) => dataset === 'all' || s.dataset === dataset)
     .sort((a, b) => (a.dataset === b.dataset ? 0 : a.dataset === 'demo' ? -1 : 1));

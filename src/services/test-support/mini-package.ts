@@ -72,7 +72,9 @@ export function miniPackage(): Record<string, unknown> {
       ],
     },
     'projects.json': {
-      projects: [{ code: 'C1-P01', name: '示例产业园', column: 'C1', programme: 'C1-1', chapter: 'CH1', provenance }],
+      projects: [
+        { code: 'C1-P01', name: '示例产业园', column: 'C1', programme: 'C1-1', chapter: 'CH1', provenance },
+      ],
     },
     'units.json': {
       units: [
