@@ -1,0 +1,196 @@
+/**
+ * Local accounts. Password hashes are scrypt strings made by services/password.ts; this file never
+ * sees a password.
+ */
+import { bool, type Executor } from './executor';
+
+export type Role = 'admin' | 'plan_office' | 'reporter' | 'reviewer' | 'leader';
+export const roles: readonly Role[] = ['admin', 'plan_office', 'reporter', 'reviewer', 'leader'];
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  failedLogins: number;
+  lockedUntil: string | null;
+  passwordChangedAt: string;
+  version: number;
+}
+
+export interface UserWithHash extends User {
+  passwordHash: string;
+}
+
+const columns = [
+  'id',
+  'username',
+  'display_name',
+  'password_hash',
+  'role',
+  'unit_id',
+  'active',
+  'must_change_password',
+  'failed_logins',
+  'locked_until',
+  'password_changed_at',
+  'version',
+] as const;
+
+export class UserRepository {
+  constructor(
+    private readonly db: Executor,
+    private readonly tenantId: number,
+  ) {}
+
+  private base() {
+    return this.db.selectFrom('users').select(columns).where('tenant_id', '=', this.tenantId);
+  }
+
+  async list(): Promise<User[]> {
+    return (await this.base().orderBy('id').execute()).map((r) => withoutHash(toUser(r)));
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tenant_id', '=', this.tenantId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async findByUsername(username: string): Promise<UserWithHash | undefined> {
+    const row = await this.base().where('username', '=', username).executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  async findById(id: number): Promise<UserWithHash | undefined> {
+    const row = await this.base().where('id', '=', id).executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  async insert(
+    u: {
+      username: string;
+      displayName: string;
+      passwordHash: string;
+      role: Role;
+      unitId: number | null;
+      mustChangePassword: boolean;
+    },
+    now: string,
+  ): Promise<User> {
+    const { id } = await this.db
+      .insertInto('users')
+      .values({
+        tenant_id: this.tenantId,
+        username: u.username,
+        display_name: u.displayName,
+        password_hash: u.passwordHash,
+        role: u.role,
+        unit_id: u.unitId,
+        must_change_password: u.mustChangePassword ? 1 : 0,
+        password_changed_at: now,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const user = await this.findById(id);
+    if (!user) throw new Error('user vanished after insert');
+    return withoutHash(user);
+  }
+
+  async setPassword(id: number, passwordHash: string, mustChange: boolean, now: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({
+        password_hash: passwordHash,
+        must_change_password: mustChange ? 1 : 0,
+        password_changed_at: now,
+        failed_logins: 0,
+        locked_until: null,
+        version: (eb) => eb('version', '+', 1),
+      })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async update(
+    id: number,
+    version: number,
+    change: Partial<{ displayName: string; role: Role; unitId: number | null; active: boolean }>,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('users')
+      .set({
+        ...(change.displayName === undefined ? {} : { display_name: change.displayName }),
+        ...(change.role === undefined ? {} : { role: change.role }),
+        ...(change.unitId === undefined ? {} : { unit_id: change.unitId }),
+        ...(change.active === undefined ? {} : { active: change.active ? 1 : 0 }),
+        version: version + 1,
+      })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async recordFailedLogin(id: number, lockedUntil: string | null): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ failed_logins: (eb) => eb('failed_logins', '+', 1), locked_until: lockedUntil })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async recordSuccessfulLogin(id: number): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('tenant_id', '=', this.tenantId)
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+function toUser(r: {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_id: number | null;
+  active: number;
+  must_change_password: number;
+  failed_logins: number;
+  locked_until: string | null;
+  password_changed_at: string;
+  version: number;
+}): UserWithHash {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    passwordHash: r.password_hash,
+    role: r.role as Role,
+    unitId: r.unit_id,
+    active: bool(r.active),
+    mustChangePassword: bool(r.must_change_password),
+    failedLogins: r.failed_logins,
+    lockedUntil: r.locked_until,
+    passwordChangedAt: r.password_changed_at,
+    version: r.version,
+  };
+}
+
+export function withoutHash(u: UserWithHash): User {
+  const { passwordHash: _omit, ...user } = u;
+  return user;
+}
