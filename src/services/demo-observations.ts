@@ -20,7 +20,7 @@ export interface DemoOptions {
 }
 
 /** 一般公共预算收入 and 主导产业投资 get 1–N月累计值; 地区生产总值 gets 当月/累计同比. */
-export const HEBI_MONTHLY = { ytd: ['T04', 'T05'], growth: ['T01'] } as const;
+export const HEBI_MONTHLY: NonNullable<DemoOptions['monthly']> = { ytd: ['T04', 'T05'], growth: ['T01'] };
 export const DEMO_SEED = 20220524;
 
 /** Units whose values are whole counts. */
