@@ -35,10 +35,10 @@ export function evaluatePlanPackage(
   const evaluation = evaluatePlan({
     baseYear: plan.meta.baseYear,
     targetYear: plan.meta.targetYear,
-    indicators: plan.indicators.map((ind) => indicatorToSpec(ind, plan)),
+    indicators: plan.indicators.map((ind) => indicatorToSpec(ind, plan.annualTargets)),
     observations: observationsByIndicator(plan, dataset),
     asOf,
-    settings: planSettings(plan),
+    settings: planSettings(plan.meta),
   });
   return {
     plan: {

@@ -10,7 +10,7 @@ export type DatasetChoice = 'demo' | 'published' | 'all';
 
 export function indicatorToSpec(
   ind: PackageIndicator,
-  plan: PlanPackage,
+  annualTargets: PlanPackage['annualTargets'],
 ): IndicatorSpec & { category: string } {
   return {
     code: ind.code,
@@ -22,7 +22,7 @@ export function indicatorToSpec(
     baseline: ind.baseline,
     target: ind.target,
     annualGrowth: ind.annualGrowth,
-    annualTargets: plan.annualTargets
+    annualTargets: annualTargets
       .filter((a) => a.indicator === ind.code)
       .map((a) => ({ year: a.year, value: a.value }))
       .sort((a, b) => a.year - b.year),
@@ -60,8 +60,8 @@ export function observationsByIndicator(
   return out;
 }
 
-export function planSettings(plan: PlanPackage): EvaluationSettings {
-  return { ...defaultEvaluationSettings, ...plan.meta.evaluation };
+export function planSettings(meta: PlanPackage['meta']): EvaluationSettings {
+  return { ...defaultEvaluationSettings, ...meta.evaluation };
 }
 
 /** Which data sets a choice includes, so every output can say whether it shows demo data. */

@@ -1,0 +1,324 @@
+/**
+ * The reporting workflow (填报 → 审核 → 入账): a unit reporter saves drafts and submits; the unit's
+ * reviewer approves or returns with a comment; an approved indicator value enters the ledger and the
+ * plan's evaluation changes on the next read.
+ *
+ *   pending ─save→ draft ─submit→ submitted ─approve→ approved
+ *      └──────submit──────┘           └─return→ returned ─save/submit→ …
+ */
+import type { Measure } from '../core/model';
+import type { ItemType } from '../db/repositories/assignment-repository';
+import { ObservationRepository } from '../db/repositories/observation-repository';
+import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
+import {
+  type Report,
+  type ReportChange,
+  ReportRepository,
+  type ReportStatus,
+} from '../db/repositories/report-repository';
+import { RoundRepository } from '../db/repositories/round-repository';
+import { authorize, type Permission, visibleUnit } from './authorization';
+import { audit, nowOf, type ServiceContext, transaction } from './context';
+import { DomainError, fieldError, notFound, versionConflict } from './domain-error';
+import { appendValue } from './ledger';
+
+export interface ReportContent {
+  measure?: Measure | null;
+  value?: number | null;
+  progressPercent?: number | null;
+  narrative?: string | null;
+}
+
+const editable: readonly ReportStatus[] = ['pending', 'draft', 'returned'];
+
+async function loadReport(ctx: ServiceContext, reportId: number, permission: Permission): Promise<Report> {
+  const report = await new ReportRepository(ctx.database.db, ctx.tenantId).findById(reportId);
+  // A report of another unit is "not found" to a unit user: its existence is not theirs to know.
+  const visible = report && (ctx.actor ? visibleUnit(ctx.actor) : -1);
+  if (!report || (visible !== null && visible !== report.unitId)) {
+    authorize(ctx.actor, 'report.read');
+    throw notFound('report_not_found', `填报 ${reportId} 不存在`, `report ${reportId} not found`);
+  }
+  authorize(ctx.actor, permission, report.unitId);
+  return report;
+}
+
+async function requireOpenRound(ctx: ServiceContext, report: Report): Promise<void> {
+  const round = await new RoundRepository(ctx.database.db, ctx.tenantId).findById(report.roundId);
+  if (round?.status !== 'open') {
+    throw new DomainError('round_closed', {
+      zh: '该填报轮次已关闭,不能再修改',
+      en: 'the reporting round is closed; reports can no longer change',
+    });
+  }
+}
+
+function validateContent(itemType: ItemType, content: ReportContent, complete: boolean): void {
+  const issues = [];
+  if (
+    content.value !== undefined &&
+    content.value !== null &&
+    (!Number.isFinite(content.value) || Math.abs(content.value) > 1e15)
+  ) {
+    issues.push(fieldError('value', 'bad_value', '数值无效', 'the value is not a valid number'));
+  }
+  if (
+    content.progressPercent !== undefined &&
+    content.progressPercent !== null &&
+    !(content.progressPercent >= 0 && content.progressPercent <= 100)
+  ) {
+    issues.push(
+      fieldError(
+        'progressPercent',
+        'bad_percent',
+        '完成进度应在 0–100 之间',
+        'progress must be between 0 and 100',
+      ),
+    );
+  }
+  if (complete && itemType === 'indicator') {
+    if (content.value === undefined || content.value === null) {
+      issues.push(
+        fieldError('value', 'value_required', '提交前请填写数值', 'enter a value before submitting'),
+      );
+    }
+    if (!content.measure) {
+      issues.push(
+        fieldError('measure', 'measure_required', '提交前请选择口径', 'choose a measure before submitting'),
+      );
+    }
+  }
+  if (complete && itemType !== 'indicator' && !content.narrative?.trim()) {
+    issues.push(
+      fieldError(
+        'narrative',
+        'narrative_required',
+        '提交前请填写进展情况',
+        'describe the progress before submitting',
+      ),
+    );
+  }
+  if (issues.length > 0) {
+    throw new DomainError(
+      'report_invalid',
+      { zh: '填报内容有误', en: 'the report has errors' },
+      issues.flatMap((e) => e.issues),
+    );
+  }
+}
+
+function snapshot(r: Pick<Report, 'measure' | 'value' | 'progressPercent' | 'narrative'>) {
+  return { measure: r.measure, value: r.value, progressPercent: r.progressPercent, narrative: r.narrative };
+}
+
+async function transition(
+  ctx: ServiceContext,
+  report: Report,
+  version: number,
+  action: 'save' | 'submit' | 'approve' | 'return',
+  change: ReportChange,
+  comment: string | null,
+  extra?: (tx: Parameters<Parameters<typeof transaction>[1]>[0], next: Report) => Promise<void>,
+): Promise<Report> {
+  return transaction(ctx, async (tx) => {
+    const repo = new ReportRepository(tx, ctx.tenantId);
+    if (!(await repo.update(report.id, version, change))) {
+      const current = await repo.findById(report.id);
+      throw versionConflict(current?.version ?? report.version);
+    }
+    const next = await repo.findById(report.id);
+    if (!next) throw new Error('report vanished');
+    await repo.appendRevision({
+      reportId: report.id,
+      version: next.version,
+      action,
+      status: next.status,
+      snapshot: snapshot(next),
+      comment,
+      actorId: ctx.actor?.id ?? null,
+      at: nowOf(ctx),
+    });
+    if (extra) await extra(tx, next);
+    await audit(ctx, tx, {
+      action: `report.${action}`,
+      entityType: 'report',
+      entityId: String(report.id),
+      before: { status: report.status, ...snapshot(report) },
+      after: { status: next.status, ...snapshot(next), comment },
+    });
+    return next;
+  });
+}
+
+export async function saveDraft(
+  ctx: ServiceContext,
+  reportId: number,
+  version: number,
+  content: ReportContent,
+): Promise<Report> {
+  const report = await loadReport(ctx, reportId, 'report.write');
+  if (!editable.includes(report.status)) {
+    throw new DomainError('report_not_editable', {
+      zh: '已提交或已审核的填报不能修改',
+      en: 'a submitted or approved report cannot be changed',
+    });
+  }
+  await requireOpenRound(ctx, report);
+  validateContent(report.itemType, content, false);
+  return transition(
+    ctx,
+    report,
+    version,
+    'save',
+    { ...content, status: 'draft', updatedBy: ctx.actor?.id ?? null, updatedAt: nowOf(ctx) },
+    null,
+  );
+}
+
+export async function submitReport(
+  ctx: ServiceContext,
+  reportId: number,
+  version: number,
+  content: ReportContent = {},
+): Promise<Report> {
+  const report = await loadReport(ctx, reportId, 'report.write');
+  if (!editable.includes(report.status)) {
+    throw new DomainError('report_not_editable', {
+      zh: '该填报已提交或已审核',
+      en: 'the report is already submitted or approved',
+    });
+  }
+  await requireOpenRound(ctx, report);
+  const merged = {
+    measure: content.measure === undefined ? report.measure : content.measure,
+    value: content.value === undefined ? report.value : content.value,
+    progressPercent: content.progressPercent === undefined ? report.progressPercent : content.progressPercent,
+    narrative: content.narrative === undefined ? report.narrative : content.narrative,
+  };
+  validateContent(report.itemType, merged, true);
+  const now = nowOf(ctx);
+  return transition(
+    ctx,
+    report,
+    version,
+    'submit',
+    { ...merged, status: 'submitted', updatedBy: ctx.actor?.id ?? null, updatedAt: now, submittedAt: now },
+    null,
+  );
+}
+
+export async function approveReport(
+  ctx: ServiceContext,
+  reportId: number,
+  version: number,
+  comment: string | null,
+): Promise<Report> {
+  const report = await loadReport(ctx, reportId, 'report.review');
+  if (report.status !== 'submitted') {
+    throw new DomainError('report_not_submitted', {
+      zh: '只能审核已提交的填报',
+      en: 'only a submitted report can be reviewed',
+    });
+  }
+  const plan = await new PlanRepository(ctx.database.db, ctx.tenantId).findById(report.planId);
+  if (!plan) throw new Error('plan of report vanished');
+  const now = nowOf(ctx);
+  return transition(
+    ctx,
+    report,
+    version,
+    'approve',
+    { status: 'approved', reviewComment: comment, reviewedBy: ctx.actor?.id ?? null, reviewedAt: now },
+    comment,
+    async (tx, next) => {
+      if (next.itemType !== 'indicator' || next.value === null || next.measure === null) return;
+      // An approval is the unit's word on the value: it enters the ledger as the next revision.
+      await appendValue(
+        ctx,
+        tx,
+        plan as StoredPlan,
+        {
+          layer: 'reported',
+          indicatorCode: next.itemCode,
+          period: next.period,
+          measure: next.measure,
+          value: next.value,
+          source: `填报 #${next.id}`,
+          reason: comment ?? '审核通过 / approved',
+          reportId: next.id,
+          createdBy: next.updatedBy,
+        },
+        null,
+      );
+    },
+  );
+}
+
+export async function returnReport(
+  ctx: ServiceContext,
+  reportId: number,
+  version: number,
+  comment: string,
+): Promise<Report> {
+  const report = await loadReport(ctx, reportId, 'report.review');
+  if (report.status !== 'submitted') {
+    throw new DomainError('report_not_submitted', {
+      zh: '只能退回已提交的填报',
+      en: 'only a submitted report can be returned',
+    });
+  }
+  if (!comment.trim()) {
+    throw fieldError('comment', 'comment_required', '退回时请写明原因', 'say why the report is returned');
+  }
+  return transition(
+    ctx,
+    report,
+    version,
+    'return',
+    { status: 'returned', reviewComment: comment, reviewedBy: ctx.actor?.id ?? null, reviewedAt: nowOf(ctx) },
+    comment,
+  );
+}
+
+export async function getReport(ctx: ServiceContext, reportId: number): Promise<Report> {
+  return loadReport(ctx, reportId, 'report.read');
+}
+
+export async function reportHistory(ctx: ServiceContext, reportId: number) {
+  const report = await loadReport(ctx, reportId, 'report.read');
+  return new ReportRepository(ctx.database.db, ctx.tenantId).revisions(report.id);
+}
+
+export interface ReportListFilter {
+  roundId?: number;
+  status?: ReportStatus[];
+  unitId?: number;
+}
+
+/** Reports the actor may see: their own unit's, or all for the office and leaders. */
+export async function listReports(
+  ctx: ServiceContext,
+  plan: StoredPlan,
+  filter: ReportListFilter,
+): Promise<Report[]> {
+  const actor = authorize(ctx.actor, 'report.read');
+  const only = visibleUnit(actor);
+  if (only !== null && filter.unitId !== undefined && filter.unitId !== only) {
+    authorize(actor, 'report.read', filter.unitId);
+  }
+  return new ReportRepository(ctx.database.db, ctx.tenantId).list({
+    planId: plan.id,
+    ...(filter.roundId === undefined ? {} : { roundId: filter.roundId }),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(only === null ? (filter.unitId === undefined ? {} : { unitId: filter.unitId }) : { unitId: only }),
+  });
+}
+
+/** The last approved value of an indicator, shown next to the input (上期审定值). */
+export async function lastApprovedValue(ctx: ServiceContext, planId: number, indicatorCode: string) {
+  const history = await new ObservationRepository(ctx.database.db, ctx.tenantId).history(
+    planId,
+    indicatorCode,
+  );
+  return history.filter((e) => e.layer === 'reported').at(-1) ?? null;
+}
