@@ -1,0 +1,150 @@
+/**
+ * The Lantu HTTP server: Fastify with security headers, cookie sessions, CSRF, rate limiting on
+ * sign-in, problem+json errors, request ids, the OpenAPI document at /api/openapi.json with a
+ * browsable page at /api/docs, and the API routes of routes/.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/connection';
+import type { ServiceContext } from '../services/context';
+import { registerAuth } from './auth-plugin';
+import { errorHandler } from './problem';
+import type { AnyRoute } from './route';
+import { registerRoutes } from './route';
+import { allRoutes } from './routes';
+
+export interface AppOptions {
+  database: Database;
+  /** The tenant of requests without a session (sign-in, the public portal). */
+  tenantId: number;
+  cookieSecret: string;
+  clock?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+  secureCookies?: boolean;
+  maxUploadBytes?: number;
+  scryptN: number;
+  sessionHours: number;
+  dataDir: string;
+  /** Extra routes (tests, the static web app). */
+  extraRoutes?: readonly AnyRoute[];
+  /** Sign-in attempts per IP and minute. */
+  loginRateLimit?: number;
+}
+
+export interface AppSettings {
+  secureCookies: boolean;
+  scryptN: number;
+  sessionHours: number;
+  dataDir: string;
+  maxUploadBytes: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    lantu: AppSettings;
+  }
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const clock = options.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 2 * 1024 * 1024,
+    // Passwords and session ids never reach the logs: Fastify logs no bodies, and cookies are redacted.
+    ...(options.logger === undefined || options.logger === false
+      ? {}
+      : {}),
+  });
+  app.decorate('lantu', {
+    secureCookies: options.secureCookies ?? false,
+    scryptN: options.scryptN,
+    sessionHours: options.sessionHours,
+    dataDir: options.dataDir,
+    maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are plain data from services; serialising them needs no schema.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .type('application/problem+json; charset=utf-8')
+      .send({
+        type: 'urn:lantu:problem:route_not_found',
+        title: 'no such route',
+        status: 404,
+        detail: '没有这个地址',
+        code: 'route_not_found',
+        messages: { zh: '没有这个地址', en: 'no such route' },
+        issues: [],
+        requestId: String(request.id),
+      }),
+  );
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie, { secret: options.cookieSecret });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: options.maxUploadBytes ?? 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: '蓝图 Lantu API',
+        description: '规划纲要实施监测评估系统 / plan-implementation system. Errors are RFC 9457 problem+json.',
+        version: '1',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lantu_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, options.database, clock);
+  const contextOf = (request: Parameters<Parameters<typeof registerRoutes>[2]>[0]): ServiceContext => ({
+    database: options.database,
+    tenantId: request.auth?.tenantId ?? options.tenantId,
+    actor: request.auth?.actor ?? null,
+    requestId: String(request.id),
+    clock,
+  });
+  const routes = allRoutes(options.loginRateLimit ?? 10);
+  registerRoutes(app, [...routes, ...(options.extraRoutes ?? [])], contextOf);
+  return app;
+}

@@ -1,0 +1,88 @@
+/**
+ * A route is a pipeline (architecture.md rule 2): authenticate → check access → validate (zod) → call
+ * one service → shape the response. Routes are plain data so the OpenAPI document and the
+ * authorization-matrix test can walk every one of them.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize, type Permission } from '../services/authorization';
+import type { ServiceContext } from '../services/context';
+
+/** A permission, or `public` for routes anyone may call (sign-in, the public portal, health). */
+export type Access = Permission | 'public';
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteInput<P, Q, B> {
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+  ctx: ServiceContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteSpec<P = undefined, Q = undefined, B = undefined> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  access: Access;
+  summary: string;
+  tags: string[];
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Multipart uploads are parsed by the handler, not by a body schema. */
+  multipart?: boolean;
+  rateLimit?: { max: number; timeWindow: string };
+  handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a route list holds routes of different input types
+export type AnyRoute = RouteSpec<any, any, any>;
+
+export function defineRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  spec: RouteSpec<P, Q, B>,
+): RouteSpec<P, Q, B> {
+  return spec;
+}
+
+export function registerRoutes(app: FastifyInstance, routes: readonly AnyRoute[], contextOf: (request: FastifyRequest) => ServiceContext): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const spec of routes) {
+    typed.route({
+      method: spec.method,
+      url: spec.url,
+      schema: {
+        summary: spec.summary,
+        tags: spec.tags,
+        ...(spec.params ? { params: spec.params } : {}),
+        ...(spec.query ? { querystring: spec.query } : {}),
+        ...(spec.body ? { body: spec.body } : {}),
+        ...(spec.access === 'public' ? {} : { security: [{ session: [] }] }),
+      },
+      config: { access: spec.access, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
+      // Access is checked before the body is read: a 403 costs nothing and reveals nothing.
+      onRequest: async (request) => {
+        if (spec.access !== 'public') authorize(request.auth?.actor ?? null, spec.access);
+      },
+      handler: async (request, reply) => {
+        const result = await spec.handler({
+          params: request.params as never,
+          query: request.query as never,
+          body: request.body as never,
+          ctx: contextOf(request),
+          request,
+          reply,
+        });
+        if (reply.sent) return reply;
+        return result === undefined ? reply.code(204).send() : result;
+      },
+    });
+  }
+}
+
+/** Path parameter schemas shared by routes. */
+export const planParams = z.object({ plan: z.string().min(1).max(64) });
+export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
