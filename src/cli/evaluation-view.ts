@@ -20,7 +20,9 @@ export function evaluationColumns(
   const pace = (r: IndicatorEvaluation) => {
     const p = r.trend.requiredPace;
     if (!p) return '';
-    return p.basis === 'percent_per_year' ? `${formatNumber(p.value, 1)}%/年` : `${formatNumber(p.value, 2)}/年`;
+    return p.basis === 'percent_per_year'
+      ? `${formatNumber(p.value, 1)}%/年`
+      : `${formatNumber(p.value, 2)}/年`;
   };
   const columns: Column<IndicatorEvaluation>[] = [
     { header: t(lang, 'col.code'), value: (r) => r.code },
@@ -40,7 +42,10 @@ export function evaluationColumns(
     { header: t(lang, 'col.expected'), value: (r) => formatNumber(r.expected, 2, ''), align: 'right' },
     { header: t(lang, 'col.ratio'), value: (r) => formatNumber(r.ratio, 2, ''), align: 'right' },
     { header: t(lang, 'col.status'), value: (r) => t(lang, `status.${r.status}`) },
-    { header: t(lang, 'col.trend'), value: (r) => (r.trend.verdict ? t(lang, `trend.${r.trend.verdict}`) : '') },
+    {
+      header: t(lang, 'col.trend'),
+      value: (r) => (r.trend.verdict ? t(lang, `trend.${r.trend.verdict}`) : ''),
+    },
     { header: t(lang, 'col.requiredPace'), value: pace, align: 'right' },
     {
       header: t(lang, 'col.warning'),
@@ -56,7 +61,12 @@ export function evaluationColumns(
   return columns;
 }
 
-export function renderEvaluation(plan: PlanPackage, report: PlanEvaluationReport, lang: Lang, explain: boolean): string {
+export function renderEvaluation(
+  plan: PlanPackage,
+  report: PlanEvaluationReport,
+  lang: Lang,
+  explain: boolean,
+): string {
   const { evaluation } = report;
   const lines: string[] = [];
   for (const set of report.datasets.filter((s) => s.dataset === 'demo')) {

@@ -10,7 +10,9 @@ import { registerPlanCommands } from './commands/plan';
 import { registerStartCommand } from './commands/start';
 import { reportError } from './context';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 const program = new Command('lantu')
   .description('蓝图 Lantu — 规划纲要实施监测评估系统 / plan-implementation system for five-year plans')

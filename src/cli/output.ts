@@ -39,8 +39,11 @@ export function renderTable<Row>(columns: readonly Column<Row>[], rows: readonly
  * an export can never carry a formula into someone's Excel; plain negative numbers stay numbers.
  */
 export function renderCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const escape = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v) ? `'${v}` : v);
-  return stringify([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => escape(c.value(r))))]);
+  const defuse = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v) ? `'${v}` : v);
+  return stringify([
+    columns.map((c) => c.header),
+    ...rows.map((r) => columns.map((c) => defuse(c.value(r)))),
+  ]);
 }
 
 export function renderJson(value: unknown): string {

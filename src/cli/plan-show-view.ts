@@ -12,7 +12,8 @@ const chineseNumerals = ['零', '一', '二', '三', '四', '五', '六', '七',
 export function chineseNumber(n: number): string {
   if (n <= 10) return chineseNumerals[n] ?? String(n);
   if (n < 20) return `十${chineseNumerals[n - 10]}`;
-  if (n < 100) return `${chineseNumerals[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : chineseNumerals[n % 10]}`;
+  if (n < 100)
+    return `${chineseNumerals[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : chineseNumerals[n % 10]}`;
   return String(n);
 }
 
@@ -50,16 +51,24 @@ export function targetText(target: { text: string } | null): string {
 export function renderIndicatorTable(plan: PlanPackage, lang: Lang): string {
   type Row = ReturnType<typeof listIndicators>[number];
   const columns: Column<Row>[] = [
-    { header: t(lang, 'col.no'), value: (r) => (r.tableNo === null ? (r.source === '正文' ? '' : '—') : String(r.tableNo)) },
+    {
+      header: t(lang, 'col.no'),
+      value: (r) => (r.tableNo === null ? (r.source === '正文' ? '' : '—') : String(r.tableNo)),
+    },
     { header: t(lang, 'col.code'), value: (r) => r.code },
     { header: t(lang, 'col.category'), value: (r) => r.category, max: 12 },
     { header: t(lang, 'col.name'), value: (r) => r.name, max: 40 },
     { header: t(lang, 'col.unit'), value: (r) => r.unit },
-    { header: t(lang, 'col.baseline'), value: (r) => (r.baseline ? formatNumber(r.baseline.value, 4) : '—'), align: 'right' },
+    {
+      header: t(lang, 'col.baseline'),
+      value: (r) => (r.baseline ? formatNumber(r.baseline.value, 4) : '—'),
+      align: 'right',
+    },
     { header: t(lang, 'col.target'), value: (r) => targetText(r.target), max: 20 },
     {
       header: t(lang, 'col.growth'),
-      value: (r) => (r.cumulative !== null ? `[${formatNumber(r.cumulative, 4)}]` : formatNumber(r.annualGrowth)),
+      value: (r) =>
+        r.cumulative !== null ? `[${formatNumber(r.cumulative, 4)}]` : formatNumber(r.annualGrowth),
     },
     { header: t(lang, 'col.attribute'), value: (r) => t(lang, `attribute.${r.attribute}`) },
     { header: t(lang, 'col.source'), value: (r) => t(lang, `source.${r.source}`) },
@@ -85,7 +94,10 @@ export function renderUnits(plan: PlanPackage, lang: Lang): string {
     { header: t(lang, 'col.code'), value: (u) => u.code },
     { header: t(lang, 'col.name'), value: (u) => (lang === 'en' ? u.nameEn : u.name), max: 30 },
     { header: t(lang, 'col.kind'), value: (u) => t(lang, `unitKind.${u.kind}`) },
-    { header: t(lang, 'col.source'), value: (u) => (u.namedInPlan ? '《纲要》' : lang === 'en' ? 'default' : '默认') },
+    {
+      header: t(lang, 'col.source'),
+      value: (u) => (u.namedInPlan ? '《纲要》' : lang === 'en' ? 'default' : '默认'),
+    },
   ];
   return renderTable(columns, plan.units);
 }
@@ -113,7 +125,8 @@ export function renderPlan(plan: PlanPackage, lang: Lang, sections: readonly Sho
     if (meta.vision) out.push(`${heading('show.vision')}${meta.vision.year}:${meta.vision.text}`);
   }
   if (sections.includes('outline')) out.push(heading('show.outline') + renderOutline(plan, lang));
-  if (sections.includes('indicators')) out.push(heading('show.indicators') + renderIndicatorTable(plan, lang));
+  if (sections.includes('indicators'))
+    out.push(heading('show.indicators') + renderIndicatorTable(plan, lang));
   if (sections.includes('columns')) out.push(heading('show.columns') + renderColumns(plan, lang));
   if (sections.includes('units')) out.push(heading('show.units') + renderUnits(plan, lang));
   return out.join('\n');

@@ -60,9 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
     // Passwords and session ids never reach the logs: Fastify logs no bodies, and cookies are redacted.
-    ...(options.logger === undefined || options.logger === false
-      ? {}
-      : {}),
+    ...(options.logger === undefined || options.logger === false ? {} : {}),
   });
   app.decorate('lantu', {
     secureCookies: options.secureCookies ?? false,
@@ -124,7 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       openapi: '3.0.3',
       info: {
         title: '蓝图 Lantu API',
-        description: '规划纲要实施监测评估系统 / plan-implementation system. Errors are RFC 9457 problem+json.',
+        description:
+          '规划纲要实施监测评估系统 / plan-implementation system. Errors are RFC 9457 problem+json.',
         version: '1',
       },
       components: {

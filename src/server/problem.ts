@@ -43,7 +43,14 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-export function problem(code: string, messages: Bilingual, status: number, requestId: string, issues: InputIssue[] = [], details: Record<string, unknown> = {}): Problem {
+export function problem(
+  code: string,
+  messages: Bilingual,
+  status: number,
+  requestId: string,
+  issues: InputIssue[] = [],
+  details: Record<string, unknown> = {},
+): Problem {
   return {
     type: `urn:lantu:problem:${code}`,
     title: messages.en,
@@ -61,15 +68,27 @@ function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   return reply.code(p.status).type('application/problem+json; charset=utf-8').send(p);
 }
 
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const id = String(request.id);
   if (error instanceof DomainError) {
-    return sendProblem(reply, problem(error.code, error.messages, statusFor(error.code), id, [...error.issues], error.details));
+    return sendProblem(
+      reply,
+      problem(error.code, error.messages, statusFor(error.code), id, [...error.issues], error.details),
+    );
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = error.validationContext ?? 'body';
     const issues: InputIssue[] = error.validation.map((v) => {
-      const field = formatPath(v.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+      const field = formatPath(
+        v.instancePath
+          .split('/')
+          .filter(Boolean)
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+      );
       return {
         file: part,
         item: null,
@@ -81,23 +100,66 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
     return sendProblem(
       reply,
-      problem('validation_failed', { zh: '请求内容有误,请检查所列字段', en: 'the request is invalid; see the fields listed' }, 400, id, issues),
+      problem(
+        'validation_failed',
+        { zh: '请求内容有误,请检查所列字段', en: 'the request is invalid; see the fields listed' },
+        400,
+        id,
+        issues,
+      ),
     );
   }
   const status = error.statusCode ?? 500;
   if (status === 429) {
-    return sendProblem(reply, problem('rate_limited', { zh: '请求过于频繁,请稍后再试', en: 'too many requests; try again later' }, 429, id));
+    return sendProblem(
+      reply,
+      problem(
+        'rate_limited',
+        { zh: '请求过于频繁,请稍后再试', en: 'too many requests; try again later' },
+        429,
+        id,
+      ),
+    );
   }
-  if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return sendProblem(reply, problem('payload_too_large', { zh: '上传内容过大', en: 'the upload is too large' }, 413, id));
+  if (
+    status === 413 ||
+    error.code === 'FST_REQ_FILE_TOO_LARGE' ||
+    error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+  ) {
+    return sendProblem(
+      reply,
+      problem('payload_too_large', { zh: '上传内容过大', en: 'the upload is too large' }, 413, id),
+    );
   }
   if (status === 415 || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
-    return sendProblem(reply, problem('unsupported_media_type', { zh: '不支持的内容类型', en: 'unsupported content type' }, 415, id));
+    return sendProblem(
+      reply,
+      problem('unsupported_media_type', { zh: '不支持的内容类型', en: 'unsupported content type' }, 415, id),
+    );
   }
   if (status >= 400 && status < 500) {
     // Fastify's own client errors (malformed JSON, bad content length): name them, never 500.
-    return sendProblem(reply, problem('bad_request', { zh: `请求无效:${error.message}`, en: `bad request: ${error.message}` }, status, id));
+    return sendProblem(
+      reply,
+      problem(
+        'bad_request',
+        { zh: `请求无效:${error.message}`, en: `bad request: ${error.message}` },
+        status,
+        id,
+      ),
+    );
   }
   request.log.error({ err: error }, 'unhandled error');
-  return sendProblem(reply, problem('internal_error', { zh: '服务器内部错误,请联系管理员并提供请求编号', en: 'internal server error; give the administrator the request id' }, 500, id));
+  return sendProblem(
+    reply,
+    problem(
+      'internal_error',
+      {
+        zh: '服务器内部错误,请联系管理员并提供请求编号',
+        en: 'internal server error; give the administrator the request id',
+      },
+      500,
+      id,
+    ),
+  );
 }

@@ -42,13 +42,19 @@ export interface RouteSpec<P = undefined, Q = undefined, B = undefined> {
 // biome-ignore lint/suspicious/noExplicitAny: a route list holds routes of different input types
 export type AnyRoute = RouteSpec<any, any, any>;
 
-export function defineRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  spec: RouteSpec<P, Q, B>,
-): RouteSpec<P, Q, B> {
+export function defineRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: RouteSpec<P, Q, B>): RouteSpec<P, Q, B> {
   return spec;
 }
 
-export function registerRoutes(app: FastifyInstance, routes: readonly AnyRoute[], contextOf: (request: FastifyRequest) => ServiceContext): void {
+export function registerRoutes(
+  app: FastifyInstance,
+  routes: readonly AnyRoute[],
+  contextOf: (request: FastifyRequest) => ServiceContext,
+): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const spec of routes) {
     typed.route({

@@ -4,8 +4,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { DomainError } from '../../services/domain-error';
 import { type EvalMethod, evaluateLine } from '../../services/ad-hoc-eval';
+import { DomainError } from '../../services/domain-error';
 
 export function registerEvalCommand(program: Command): void {
   program

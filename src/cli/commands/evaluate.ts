@@ -8,8 +8,8 @@ import { openPlan } from '../../services/plan-catalog';
 import { evaluatePlanPackage } from '../../services/plan-evaluation';
 import type { DatasetChoice } from '../../services/plan-to-core';
 import { langOf, parseFormat, print } from '../context';
-import { renderCsv, renderJson } from '../output';
 import { evaluationColumns, renderEvaluation } from '../evaluation-view';
+import { renderCsv, renderJson } from '../output';
 
 export function registerEvaluateCommand(program: Command): void {
   program
@@ -21,14 +21,19 @@ export function registerEvaluateCommand(program: Command): void {
     .option('--explain', '每个指标附一行说明 / add the one-line explanation of each indicator')
     .description('按评估期间评估全部指标 / evaluate every indicator at a date')
     .action(
-      (planArg: string, opts: { asOf: string; dataset: string; format: string; explain?: boolean }, command: Command) => {
+      (
+        planArg: string,
+        opts: { asOf: string; dataset: string; format: string; explain?: boolean },
+        command: Command,
+      ) => {
         const format = parseFormat(opts.format, ['table', 'json', 'csv'] as const);
         const dataset = parseDataset(opts.dataset);
         const plan = openPlan(planArg);
         const report = evaluatePlanPackage(plan, opts.asOf, dataset);
         const lang = langOf(command);
         if (format === 'json') return print(renderJson(report));
-        if (format === 'csv') return print(renderCsv(evaluationColumns(plan, report, lang, true), report.evaluation.results));
+        if (format === 'csv')
+          return print(renderCsv(evaluationColumns(plan, report, lang, true), report.evaluation.results));
         print(renderEvaluation(plan, report, lang, opts.explain ?? false));
       },
     );

@@ -26,7 +26,10 @@ export function registerExportCommand(program: Command): void {
         { header: t(lang, 'col.category'), value: (r) => r.category },
         { header: t(lang, 'col.name'), value: (r) => r.name, max: 40 },
         { header: t(lang, 'col.unit'), value: (r) => r.unit },
-        { header: t(lang, 'col.baseline'), value: (r) => (r.baseline ? formatNumber(r.baseline.value, 4) : '') },
+        {
+          header: t(lang, 'col.baseline'),
+          value: (r) => (r.baseline ? formatNumber(r.baseline.value, 4) : ''),
+        },
         { header: `${t(lang, 'col.baseline')}年`, value: (r) => (r.baseline ? String(r.baseline.year) : '') },
         { header: t(lang, 'col.target'), value: (r) => r.target?.text ?? '' },
         { header: `${t(lang, 'col.target')}年`, value: (r) => (r.target ? String(r.target.year) : '') },

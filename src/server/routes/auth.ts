@@ -1,0 +1,77 @@
+/**
+ * Sign-in, sign-out, who am I, change password.
+ */
+import { z } from 'zod';
+import { DomainError } from '../../services/domain-error';
+import { changePassword, login, logout } from '../../services/sessions';
+import { clearSessionCookie, setSessionCookie } from '../auth-plugin';
+import { defineRoute } from '../route';
+
+const loginBody = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export function authRoutes(loginRateLimit: number) {
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/auth/login',
+      access: 'public',
+      summary: '登录 / sign in',
+      tags: ['auth'],
+      body: loginBody,
+      rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
+      handler: async ({ body, ctx, reply, request }) => {
+        const grant = await login(ctx, body.username, body.password, {
+          sessionHours: request.server.lantu.sessionHours,
+          scryptN: request.server.lantu.scryptN,
+        });
+        setSessionCookie(reply, grant, request.server.lantu.secureCookies);
+        return { user: grant.user, csrfToken: grant.csrfToken, expiresAt: grant.expiresAt };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/auth/logout',
+      access: 'self',
+      summary: '退出登录 / sign out',
+      tags: ['auth'],
+      handler: async ({ ctx, reply, request }) => {
+        if (request.auth) await logout(ctx.database, request.auth.sessionId);
+        clearSessionCookie(reply);
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/auth/me',
+      access: 'self',
+      summary: '当前用户 / the signed-in user',
+      tags: ['auth'],
+      handler: async ({ request }) => {
+        if (!request.auth) throw new DomainError('unauthenticated', { zh: '请先登录', en: 'please sign in' });
+        return { user: request.auth.user, csrfToken: request.auth.csrfToken };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/auth/password',
+      access: 'self',
+      summary: '修改密码(结束所有会话) / change password (ends every session)',
+      tags: ['auth'],
+      body: z.object({
+        currentPassword: z.string().min(1).max(200),
+        newPassword: z.string().min(1).max(200),
+      }),
+      handler: async ({ body, ctx, reply, request }) => {
+        const grant = await changePassword(ctx, body.currentPassword, body.newPassword, {
+          sessionHours: request.server.lantu.sessionHours,
+          scryptN: request.server.lantu.scryptN,
+        });
+        setSessionCookie(reply, grant, request.server.lantu.secureCookies);
+        return { user: grant.user, csrfToken: grant.csrfToken, expiresAt: grant.expiresAt };
+      },
+    }),
+  ];
+}
