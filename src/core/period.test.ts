@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
   elapsedShare,
+  formatPeriodEn,
+  formatPeriodZh,
   isSubAnnual,
   monthsElapsed,
   PeriodFormatError,
-  parsePeriod,
+  parsePeriod as parseNullable,
+  requirePeriod as parsePeriod,
   periodEnd,
+  periodName,
   periodText,
-  tryParsePeriod,
 } from './period';
-import { periodName } from './period-name';
 
 describe('parsePeriod', () => {
   it('reads years, quarters and months', () => {
@@ -21,7 +23,7 @@ describe('parsePeriod', () => {
 
   it('rejects anything else', () => {
     for (const bad of ['23', '2023-Q5', '2023-13', '2023-00', '2023-9', '2023Q3', '二〇二三', '']) {
-      expect(tryParsePeriod(bad)).toBeNull();
+      expect(parseNullable(bad)).toBeNull();
     }
     expect(() => parsePeriod('2023-13')).toThrow(PeriodFormatError);
   });
@@ -83,5 +85,14 @@ describe('periodName', () => {
     expect(periodName(parsePeriod('2023-Q3'), true)).toEqual({ zh: '2023年1–9月', en: 'Jan–Sep 2023' });
     expect(periodName(parsePeriod('2023-01'), true)).toEqual({ zh: '2023年1月', en: 'Jan 2023' });
     expect(periodName(parsePeriod('2023'), true)).toEqual({ zh: '2023年', en: '2023' });
+  });
+});
+
+describe('formatPeriodZh / formatPeriodEn', () => {
+  it('names period texts and leaves anything else as written', () => {
+    expect(formatPeriodZh('2023-Q3')).toBe('2023年第三季度');
+    expect(formatPeriodZh('2023-09', true)).toBe('2023年1–9月');
+    expect(formatPeriodEn('2023-09')).toBe('Sep 2023');
+    expect(formatPeriodZh('上半年')).toBe('上半年');
   });
 });

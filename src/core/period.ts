@@ -6,6 +6,7 @@
  * year Y sits at Y − 1 + m/12, so 2023年第三季度 → 2022.75 and 2023年12月 → 2023, the same point
  * as the whole year 2023. τ = (d − t0)/(t1 − t0): 2023 in a 2020→2025 plan is 0.6, 2023-Q3 is 0.55.
  */
+import type { Bilingual } from './evaluation-result';
 import type { PeriodText } from './model';
 
 export interface Period {
@@ -16,7 +17,7 @@ export interface Period {
   month?: number;
 }
 
-/** Thrown for period text outside `2023`, `2023-Q3`, `2023-09`; contracts reject such text earlier. */
+/** Thrown by requirePeriod for text outside `2023`, `2023-Q3`, `2023-09`; contracts reject such text earlier. */
 export class PeriodFormatError extends Error {
   readonly code = 'period_invalid';
   constructor(readonly text: string) {
@@ -28,7 +29,7 @@ export class PeriodFormatError extends Error {
 const periodPattern = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
 
 /** The period, or null when the text is not `2023`, `2023-Q3` or `2023-09`. */
-export function tryParsePeriod(text: PeriodText): Period | null {
+export function parsePeriod(text: PeriodText): Period | null {
   const m = periodPattern.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
@@ -37,8 +38,9 @@ export function tryParsePeriod(text: PeriodText): Period | null {
   return { year };
 }
 
-export function parsePeriod(text: PeriodText): Period {
-  const p = tryParsePeriod(text);
+/** The period; throws PeriodFormatError for anything else (an input error, not a data gap). */
+export function requirePeriod(text: PeriodText): Period {
+  const p = parsePeriod(text);
   if (!p) throw new PeriodFormatError(text);
   return p;
 }
@@ -90,4 +92,41 @@ function granularity(p: Period): number {
   if (p.month !== undefined) return 0;
   if (p.quarter !== undefined) return 1;
   return 2;
+}
+
+const quarterZh = ['一', '二', '三', '四'];
+const monthEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The period's name as reports print it (architecture.md rule 9): 2023年, 2023年第三季度, 2023年9月.
+ * With `yearToDate` a sub-annual period is named by the months it accumulates — 2023年1–9月 for
+ * both 2023-Q3 and 2023-09 — because that is what a 累计值 or 累计同比 covers.
+ */
+export function periodName(p: Period, yearToDate = false): Bilingual {
+  const months = monthsElapsed(p);
+  if (!isSubAnnual(p)) return { zh: `${p.year}年`, en: String(p.year) };
+  if (yearToDate) {
+    if (months === 1) return { zh: `${p.year}年1月`, en: `Jan ${p.year}` };
+    return { zh: `${p.year}年1–${months}月`, en: `Jan–${monthName(months)} ${p.year}` };
+  }
+  if (p.quarter !== undefined) {
+    return { zh: `${p.year}年第${quarterZh[p.quarter - 1] ?? p.quarter}季度`, en: `${p.year} Q${p.quarter}` };
+  }
+  return { zh: `${p.year}年${months}月`, en: `${monthName(months)} ${p.year}` };
+}
+
+/** The Chinese name of a period text (2023-Q3 → 2023年第三季度); the text itself when it is not a period. */
+export function formatPeriodZh(text: PeriodText, yearToDate = false): string {
+  const p = parsePeriod(text);
+  return p === null ? text : periodName(p, yearToDate).zh;
+}
+
+/** The English name of a period text (2023-09 → Sep 2023); the text itself when it is not a period. */
+export function formatPeriodEn(text: PeriodText, yearToDate = false): string {
+  const p = parsePeriod(text);
+  return p === null ? text : periodName(p, yearToDate).en;
+}
+
+function monthName(month: number): string {
+  return monthEn[month - 1] ?? String(month);
 }

@@ -1,0 +1,89 @@
+/**
+ * rate indicators — the indicator is itself a growth rate (主导产业增加值增速 15): r = ḡ/g with ḡ the
+ * geometric mean of (1 + R) over the observed years of the plan period (evaluation.md §Kinds),
+ * mirrored for decreasing indicators. A growth rate is a per-year target, so it counts as achieved
+ * only once the target year's figure is in and ḡ meets g (docs/methodology.md §4).
+ */
+import { annualRateTarget } from './annual-target';
+import { bandPosition, meetsTarget } from './approx-band';
+import { rateLine } from './explanation';
+import { achievedName, statusFromBand, statusFromRatio, statusNames } from './indicator-status';
+import { type EvaluationContext, type Judgement, noData, notAssessable } from './judgement';
+import { measurePreference } from './measure-preference';
+import { latestObservation, onePerYear, usableFor } from './observations';
+import { geometricMeanGrowth, ratioToExpected } from './progress-ratio';
+import { reasons } from './reasons';
+import { judgeGrowth } from './sub-annual';
+import { rateTrend, type TargetRule } from './trend';
+
+export function evaluateRate(ctx: EvaluationContext): Judgement {
+  const { spec, settings } = ctx;
+  const target = spec.target?.value ?? spec.annualGrowth;
+  if (target === null) return notAssessable(reasons.phraseTarget);
+  const pref = measurePreference('rate');
+  const usable = usableFor(ctx.observations, pref);
+  const latest = latestObservation(usable, pref);
+  if (latest === null)
+    return ctx.observations.length > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
+
+  const comparator = spec.target?.comparator ?? 'eq';
+  // Growth figures are in %, so a 左右 band is always in percentage points.
+  const rule: TargetRule = {
+    target,
+    comparator,
+    direction: spec.direction,
+    band: settings.approxBandPoints,
+    settings,
+    unit: '%',
+  };
+  const years = onePerYear(
+    usable.filter((o) => !o.subAnnual),
+    pref,
+    ctx.t0,
+  );
+  const rates = years.map((o) => o.value);
+  const mean = geometricMeanGrowth(rates);
+  const last = years[years.length - 1];
+  const trend =
+    mean === null || last === undefined ? undefined : rateTrend(rates, mean, last.period.year, ctx.t1, rule);
+
+  if (latest.subAnnual) {
+    return judgeGrowth(ctx, latest, annualRateTarget(spec, latest.period.year, target), comparator, {
+      gapToTarget: mean === null ? null : target - mean,
+      ...(trend === undefined ? {} : { trend }),
+    });
+  }
+  const first = years[0];
+  if (first === undefined || last === undefined) return noData(ctx.asOf, ctx.t0);
+  if (mean === null || trend === undefined) return notAssessable(reasons.outOfRange);
+
+  const ratio = ratioToExpected(mean, target, spec.direction);
+  const complete = last.period.year >= ctx.t1;
+  let status: Judgement['status'];
+  if (complete && meetsTarget(mean, target, comparator, spec.direction, rule.band)) status = 'achieved';
+  else if (comparator === 'approx')
+    status = statusFromBand(bandPosition(mean, target, spec.direction, rule.band), ratio ?? 0);
+  else if (ratio === null)
+    return notAssessable(reasons.zeroExpected, { actual: mean, actualPeriod: last.text, trend });
+  else status = statusFromRatio(ratio, settings);
+
+  return {
+    status,
+    ratio,
+    actual: mean,
+    actualPeriod: last.text,
+    expected: target,
+    gapToTarget: target - mean,
+    flags: [],
+    reason: null,
+    explanation: rateLine({
+      fromYear: first.period.year,
+      toYear: last.period.year,
+      mean,
+      target,
+      ratio,
+      status: status === 'achieved' ? achievedName(last.period.year, ctx.t1) : statusNames[status],
+    }),
+    trend,
+  };
+}
