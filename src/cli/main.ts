@@ -3,10 +3,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerDbCommands } from './commands/db';
 import { registerEvalCommand } from './commands/eval';
 import { registerEvaluateCommand } from './commands/evaluate';
 import { registerExportCommand } from './commands/export';
 import { registerPlanCommands } from './commands/plan';
+import { registerServeCommand } from './commands/serve';
 import { registerStartCommand } from './commands/start';
 import { reportError } from './context';
 
@@ -20,7 +22,9 @@ const program = new Command('lantu')
   .option('--lang <lang>', '界面语言 zh | en / output language (default: zh, or LANTU_LANG)')
   .showHelpAfterError();
 
+registerServeCommand(program);
 registerStartCommand(program);
+registerDbCommands(program);
 registerPlanCommands(program);
 registerEvaluateCommand(program);
 registerExportCommand(program);

@@ -49,7 +49,11 @@ const indicatorDefinition = z.object({
   annualTargets: z.array(yearValue).default([]),
 });
 
-const observation = z.object({ period: periodTextSchema, measure: measureSchema.default('level'), value: z.number().finite() });
+const observation = z.object({
+  period: periodTextSchema,
+  measure: measureSchema.default('level'),
+  value: z.number().finite(),
+});
 
 /** `--method cn`: an indicator definition with its observations and the evaluation date. */
 export const cnLineSchema = z.object({
@@ -60,6 +64,8 @@ export const cnLineSchema = z.object({
   indicator: indicatorDefinition,
   observations: z.array(observation).default([]),
   /** For `relative` indicators: the indicator it follows, with its observations. */
-  related: z.object({ indicator: indicatorDefinition, observations: z.array(observation).default([]) }).optional(),
+  related: z
+    .object({ indicator: indicatorDefinition, observations: z.array(observation).default([]) })
+    .optional(),
 });
 export type CnLine = z.infer<typeof cnLineSchema>;

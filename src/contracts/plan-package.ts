@@ -10,7 +10,10 @@ export const codeSchema = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
+  );
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -42,7 +45,10 @@ export const indicatorKindSchema = z.enum([
 export const measureSchema = z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']);
 export const periodTextSchema = z
   .string()
-  .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09');
+  .regex(
+    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+    '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09',
+  );
 
 export const categorySchema = z.object({
   code: codeSchema,
@@ -88,7 +94,10 @@ export const planMetaSchema = z.object({
   targetYear: year,
   visionYear: year.nullable(),
   issuedBy: z.string().optional(),
-  issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  issuedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   sourceDocument: z.string().min(1),
   /** The named development system, e.g. 一核引领、三擎驱动、七维共进, with what each part means. */
   developmentSystem: z
@@ -99,7 +108,9 @@ export const planMetaSchema = z.object({
     })
     .nullable(),
   /** Headline goals (发展目标) in the plan's words. */
-  goals: z.array(z.object({ name: z.string().min(1), text: z.string().min(1), provenance: provenanceSchema })),
+  goals: z.array(
+    z.object({ name: z.string().min(1), text: z.string().min(1), provenance: provenanceSchema }),
+  ),
   vision: z.object({ year, text: z.string().min(1), provenance: provenanceSchema }).nullable(),
   categories: z.array(categorySchema).min(1),
   extraUnits: z.array(extraUnitSchema).default([]),
@@ -156,7 +167,10 @@ export const indicatorSchema = z.object({
   /** For `relative` indicators: the indicator whose growth this one follows. */
   relatedTo: codeSchema.nullable().default(null),
   /** Where each filled cell came from: the table itself, the chapter prose, or derived by arithmetic. */
-  cells: z.partialRecord(z.enum(['baseline', 'target', 'annualGrowth', 'cumulative', 'attribute', 'unit']), basisSchema),
+  cells: z.partialRecord(
+    z.enum(['baseline', 'target', 'annualGrowth', 'cumulative', 'attribute', 'unit']),
+    basisSchema,
+  ),
   provenance: z.array(provenanceSchema).min(1),
   /** Reconstruction notes and remaining ambiguities for this indicator. */
   notes: z.string().optional(),

@@ -149,11 +149,11 @@ describe('level_compound (地区生产总值 83.14 → 160)', () => {
     expect(evaluateIndicator(input(falling, levels({ 2023: 170 }), '2023')).reason?.en).toContain('against');
   });
 
-  it('is not assessable at the baseline year (τ = 0, E = B)', () => {
-    const r = evaluateIndicator(input(gdp, levels({ 2020: 83.14 }), '2020'));
-    expect(r.status).toBe('not_assessable');
-    expect(r.reason?.en).toBe('the latest data are at the baseline: no time has elapsed and E = B');
-    expect(r.timeElapsed).toBe(0);
+  it('has no data for the plan period when only the baseline year is known (τ = 0, E = B)', () => {
+    const r = evaluateIndicator(input(gdp, levels({ 2020: 83.14 }), '2023'));
+    expect(r.status).toBe('no_data');
+    expect(r.explanation.zh).toBe('截至2023年,规划期(2021年起)内暂无数据');
+    expect(r.ratio).toBeNull();
   });
 
   it('calls a non-positive level on a rising compound path regressing', () => {

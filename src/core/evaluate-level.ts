@@ -175,7 +175,8 @@ function judgeOnPath(
       explanation: line(false, statusNames.behind),
     };
   }
-  if (tau === null || tau <= 0) return notAssessable(reasons.atBaseline, known);
+  // Only the baseline year's own figure: nothing has been reported for the plan period yet (暂无数据).
+  if (tau === null || tau <= 0) return noData(ctx.asOf, ctx.t0);
   if (expected === null) return notAssessable(reasons.outOfRange, known);
   // A non-positive level on a rising compound path has left the log's domain by moving away.
   const status =

@@ -30,10 +30,6 @@ export const reasons = {
     zh: '目标年份不晚于基年',
     en: 'the target year is not after the baseline year',
   },
-  atBaseline: {
-    zh: '最新数据时点不晚于基年,序时进度为0,应达值等于基数',
-    en: 'the latest data are at the baseline: no time has elapsed and E = B',
-  },
   singlePoint: {
     zh: '规划未给基数且仅有一个数据点,无法计算进度',
     en: 'no baseline in the plan and a single data point: progress needs two',

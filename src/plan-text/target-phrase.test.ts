@@ -35,7 +35,13 @@ describe('parseTargetPhrase', () => {
   });
 
   it('reads a range as its lower bound with the range kept', () => {
-    expect(parseTargetPhrase('3-4家')).toEqual({ value: 3, comparator: 'ge', range: [3, 4], cumulative: false, unit: '家' });
+    expect(parseTargetPhrase('3-4家')).toEqual({
+      value: 3,
+      comparator: 'ge',
+      range: [3, 4],
+      cumulative: false,
+      unit: '家',
+    });
     expect(parseTargetPhrase('2-2.5公里')).toMatchObject({ range: [2, 2.5], unit: '公里' });
   });
 

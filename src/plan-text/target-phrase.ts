@@ -60,7 +60,13 @@ export function parseTargetPhrase(input: string): ParsedTarget {
   const range = new RegExp(`^${number}[-–—~至]${number}${unitPart}$`).exec(text);
   if (range?.[1] && range[2]) {
     const low = Number(range[1]);
-    return { value: low, comparator: 'ge', range: [low, Number(range[2])], cumulative: false, unit: range[3] || null };
+    return {
+      value: low,
+      comparator: 'ge',
+      range: [low, Number(range[2])],
+      cumulative: false,
+      unit: range[3] || null,
+    };
   }
 
   const single = new RegExp(`^${number}${unitPart}(以上|以下|以内|左右)?$`).exec(text);

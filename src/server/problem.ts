@@ -13,6 +13,7 @@ const statusOf: Record<string, number> = {
   login_failed: 401,
   forbidden: 403,
   csrf_failed: 403,
+  password_change_required: 403,
   version_conflict: 409,
   plan_exists: 409,
   username_taken: 409,

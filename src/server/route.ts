@@ -8,6 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize, type Permission } from '../services/authorization';
 import type { ServiceContext } from '../services/context';
+import { DomainError } from '../services/domain-error';
 
 /** A permission, or `public` for routes anyone may call (sign-in, the public portal, health). */
 export type Access = Permission | 'public';
@@ -71,7 +72,15 @@ export function registerRoutes(
       config: { access: spec.access, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
       // Access is checked before the body is read: a 403 costs nothing and reveals nothing.
       onRequest: async (request) => {
-        if (spec.access !== 'public') authorize(request.auth?.actor ?? null, spec.access);
+        if (spec.access === 'public') return;
+        authorize(request.auth?.actor ?? null, spec.access);
+        // A one-time password opens nothing but the password change (and sign-out).
+        if (spec.access !== 'self' && request.auth?.user.mustChangePassword) {
+          throw new DomainError('password_change_required', {
+            zh: '请先修改初始密码',
+            en: 'change your one-time password first',
+          });
+        }
       },
       handler: async (request, reply) => {
         const result = await spec.handler({

@@ -31,7 +31,12 @@ export interface ReportContent {
 
 const editable: readonly ReportStatus[] = ['pending', 'draft', 'returned'];
 
-async function loadReport(ctx: ServiceContext, reportId: number, permission: Permission): Promise<Report> {
+/** A report the actor may touch with `permission`; other units' reports are "not found" to unit users. */
+export async function loadReport(
+  ctx: ServiceContext,
+  reportId: number,
+  permission: Permission,
+): Promise<Report> {
   const report = await new ReportRepository(ctx.database.db, ctx.tenantId).findById(reportId);
   // A report of another unit is "not found" to a unit user: its existence is not theirs to know.
   const visible = report && (ctx.actor ? visibleUnit(ctx.actor) : -1);

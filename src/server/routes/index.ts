@@ -3,9 +3,22 @@
  * authorization-matrix test walks it.
  */
 import type { AnyRoute } from '../route';
+import { adminRoutes } from './admin';
+import { attachmentRoutes } from './attachments';
 import { authRoutes } from './auth';
 import { healthRoutes } from './health';
+import { planRoutes } from './plans';
+import { reportRoutes } from './reports';
+import { roundRoutes } from './rounds';
 
 export function allRoutes(loginRateLimit: number): AnyRoute[] {
-  return [...healthRoutes, ...authRoutes(loginRateLimit)];
+  return [
+    ...healthRoutes,
+    ...authRoutes(loginRateLimit),
+    ...planRoutes,
+    ...roundRoutes,
+    ...reportRoutes,
+    ...attachmentRoutes,
+    ...adminRoutes,
+  ];
 }

@@ -1,0 +1,39 @@
+/**
+ * `lantu db migrate|status` — run or inspect the database migrations of LANTU_DB.
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config';
+import { openDatabase } from '../../db/connection';
+import { migrateToLatest, migrationStatus } from '../../db/migrate';
+import { print } from '../context';
+
+export function registerDbCommands(program: Command): void {
+  const db = program.command('db').description('数据库 / database');
+  db.command('migrate')
+    .description('执行未执行的迁移 / run pending migrations')
+    .action(async () => {
+      const database = openDatabase(loadConfig().LANTU_DB);
+      try {
+        const results = await migrateToLatest(database.db);
+        print(
+          results.length === 0
+            ? '已是最新 / up to date'
+            : results.map((r) => `${r.status}: ${r.migrationName}`).join('\n'),
+        );
+      } finally {
+        await database.close();
+      }
+    });
+  db.command('status')
+    .description('列出迁移及其执行时间 / list migrations and when they ran')
+    .action(async () => {
+      const database = openDatabase(loadConfig().LANTU_DB);
+      try {
+        for (const m of await migrationStatus(database.db)) {
+          print(`${m.executedAt ? m.executedAt.toISOString() : '未执行 pending'}  ${m.name}`);
+        }
+      } finally {
+        await database.close();
+      }
+    });
+}

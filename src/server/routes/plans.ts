@@ -1,0 +1,191 @@
+/**
+ * Plans, their indicators with statuses, one indicator's page, the evaluation and the dashboard.
+ * Readable by the public for plans marked public (demo data then stay out: published values only).
+ */
+import { z } from 'zod';
+import { recordValue, restoreRevision } from '../../services/ledger';
+import { dashboard, defaultAsOf, indicatorPage, indicatorRows, planSummary } from '../../services/plan-views';
+import { listPlans, planOutline, setPlanPublic } from '../../services/plans';
+import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/stored-plan';
+import { defineRoute, idParams, planParams } from '../route';
+
+const periodText = z
+  .string()
+  .regex(
+    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+    '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
+  );
+const evaluationQuery = z.object({
+  asOf: periodText.optional(),
+  dataset: z.enum(['all', 'published', 'demo']).optional(),
+});
+
+/** The public never sees demo data; signed-in users see all data sets unless they choose. */
+function datasetOf(query: { dataset?: DatasetChoice | undefined }, signedIn: boolean): DatasetChoice {
+  return signedIn ? (query.dataset ?? 'all') : 'published';
+}
+
+export const planRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans',
+    access: 'public',
+    summary: '规划列表 / plans',
+    tags: ['plans'],
+    handler: async ({ ctx }) => listPlans(ctx),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan',
+    access: 'public',
+    summary: '规划概况 / plan summary',
+    tags: ['plans'],
+    params: planParams,
+    handler: async ({ params, ctx }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const ev = await evaluateStoredPlan(
+        ctx,
+        plan,
+        defaultAsOf(plan, ctx.clock),
+        datasetOf({}, ctx.actor !== null),
+      );
+      return { ...planSummary(plan, ev), defaultAsOf: defaultAsOf(plan, ctx.clock) };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/outline',
+    access: 'public',
+    summary: '纲要结构(篇/章/专栏)、专栏与项目 / outline, columns and projects',
+    tags: ['plans'],
+    params: planParams,
+    handler: async ({ params, ctx }) => {
+      return planOutline(ctx, await findPlan(ctx, params.plan));
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/indicators',
+    access: 'public',
+    summary: '指标及其评估状态 / indicators with status',
+    tags: ['indicators'],
+    params: planParams,
+    query: evaluationQuery,
+    handler: async ({ params, query, ctx }) => {
+      const plan = await findPlan(ctx, params.plan);
+      return indicatorRows(
+        ctx,
+        plan,
+        query.asOf ?? defaultAsOf(plan, ctx.clock),
+        datasetOf(query, ctx.actor !== null),
+      );
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/indicators/:code',
+    access: 'public',
+    summary: '单个指标:路径、年度目标、评估、台账 / one indicator: path, annual plan, evaluation, ledger',
+    tags: ['indicators'],
+    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    query: evaluationQuery,
+    handler: async ({ params, query, ctx }) => {
+      const plan = await findPlan(ctx, params.plan);
+      return indicatorPage(
+        ctx,
+        plan,
+        params.code,
+        query.asOf ?? defaultAsOf(plan, ctx.clock),
+        datasetOf(query, ctx.actor !== null),
+      );
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/indicators/:code/values',
+    access: 'ledger.write',
+    summary: '直接录入数值(带读取时的修订号,过期写入返回 409)/ enter a value (stale revision → 409)',
+    tags: ['ledger'],
+    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    body: z.object({
+      period: periodText,
+      measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']),
+      value: z.number().finite().min(-1e15).max(1e15),
+      reason: z.string().min(1).max(2000),
+      source: z.string().max(500).nullable().optional(),
+      expectedRevision: z.number().int().min(0).max(1_000_000_000),
+    }),
+    handler: async ({ params, body, ctx, reply }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const saved = await recordValue(ctx, plan, params.code, body);
+      reply.code(201);
+      return saved;
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/ledger/:id/restore',
+    access: 'ledger.restore',
+    summary: '恢复台账中的某一修订(作为新修订)/ restore a ledger revision (as a new revision)',
+    tags: ['ledger'],
+    params: planParams.extend(idParams.shape),
+    body: z.object({ reason: z.string().min(1).max(2000) }),
+    handler: async ({ params, body, ctx, reply }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const saved = await restoreRevision(ctx, plan, params.id, body.reason);
+      reply.code(201);
+      return saved;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/evaluation',
+    access: 'public',
+    summary: '整体评估:结果、预警、汇总 / the whole evaluation: results, warnings, roll-ups',
+    tags: ['indicators'],
+    params: planParams,
+    query: evaluationQuery,
+    handler: async ({ params, query, ctx }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const ev = await evaluateStoredPlan(
+        ctx,
+        plan,
+        query.asOf ?? defaultAsOf(plan, ctx.clock),
+        datasetOf(query, ctx.actor !== null),
+      );
+      return { ...ev.evaluation, dataset: { layers: ev.layersUsed, demo: ev.layersUsed.includes('demo') } };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/dashboard',
+    access: 'public',
+    summary: "驾驶舱(一屏观天下)/ the leaders' one-screen dashboard",
+    tags: ['indicators'],
+    params: planParams,
+    query: evaluationQuery,
+    handler: async ({ params, query, ctx }) => {
+      const plan = await findPlan(ctx, params.plan);
+      return dashboard(
+        ctx,
+        plan,
+        query.asOf ?? defaultAsOf(plan, ctx.clock),
+        datasetOf(query, ctx.actor !== null),
+      );
+    },
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/plans/:plan/public',
+    access: 'plan.manage',
+    summary: '设置是否公开(信息公开门户)/ publish or unpublish on the public portal',
+    tags: ['plans'],
+    params: planParams,
+    body: z.object({ isPublic: z.boolean() }),
+    handler: async ({ params, body, ctx }) => {
+      const plan = await findPlan(ctx, params.plan);
+      await setPlanPublic(ctx, plan, body.isPublic);
+      return { code: plan.code, isPublic: body.isPublic };
+    },
+  }),
+];
