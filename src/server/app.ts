@@ -115,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie, { secret: options.cookieSecret });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
+    // Keep the name as sent, so a path-like name is refused rather than silently shortened.
+    preservePath: true,
     limits: { fileSize: options.maxUploadBytes ?? 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 },
   });
   await app.register(swagger, {

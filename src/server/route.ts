@@ -72,15 +72,18 @@ export function registerRoutes(
       config: { access: spec.access, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
       // Access is checked before the body is read: a 403 costs nothing and reveals nothing.
       onRequest: async (request) => {
-        if (spec.access === 'public') return;
-        authorize(request.auth?.actor ?? null, spec.access);
         // A one-time password opens nothing but the password change (and sign-out).
-        if (spec.access !== 'self' && request.auth?.user.mustChangePassword) {
+        if (
+          request.auth?.user.mustChangePassword &&
+          spec.access !== 'self' &&
+          !spec.url.startsWith('/api/auth/')
+        ) {
           throw new DomainError('password_change_required', {
             zh: '请先修改初始密码',
             en: 'change your one-time password first',
           });
         }
+        if (spec.access !== 'public') authorize(request.auth?.actor ?? null, spec.access);
       },
       handler: async (request, reply) => {
         const result = await spec.handler({

@@ -3,7 +3,7 @@
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
 import { z } from 'zod';
-import { recordValue, restoreRevision } from '../../services/ledger';
+import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger';
 import { dashboard, defaultAsOf, indicatorPage, indicatorRows, planSummary } from '../../services/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans';
 import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/stored-plan';
@@ -99,6 +99,15 @@ export const planRoutes = [
         datasetOf(query, ctx.actor !== null),
       );
     },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/indicators/:code/ledger',
+    access: 'plan.read',
+    summary: '台账:全部修订(谁、何时、为何)/ the ledger: every revision with who, when, why',
+    tags: ['ledger'],
+    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    handler: async ({ params, ctx }) => indicatorLedger(ctx, await findPlan(ctx, params.plan), params.code),
   }),
   defineRoute({
     method: 'POST',

@@ -32,6 +32,20 @@ export interface Session {
   cookie: string;
   csrf: string;
   request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** Uploads one file as multipart/form-data, as a browser's file input does. */
+  upload(url: string, fileName: string, bytes: Buffer, contentType?: string): Promise<LightMyRequestResponse>;
+}
+
+export function multipartBody(fileName: string, bytes: Buffer, contentType = 'application/octet-stream') {
+  const boundary = '----lantu-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 export async function startTestApp(
@@ -96,6 +110,15 @@ export async function signIn(app: FastifyInstance, username: string, password: s
         headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
         ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
       }),
+    upload: (url, fileName, bytes, contentType) => {
+      const { payload, contentType: header } = multipartBody(fileName, bytes, contentType);
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': header },
+        payload,
+      });
+    },
   };
   return session;
 }
