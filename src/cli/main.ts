@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerBackupCommands } from './commands/backup';
 import { registerDbCommands } from './commands/db';
 import { registerEvalCommand } from './commands/eval';
 import { registerEvaluateCommand } from './commands/evaluate';
@@ -10,6 +11,7 @@ import { registerExportCommand } from './commands/export';
 import { registerPlanCommands } from './commands/plan';
 import { registerServeCommand } from './commands/serve';
 import { registerStartCommand } from './commands/start';
+import { registerUserCommands } from './commands/user';
 import { reportError } from './context';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -25,6 +27,8 @@ const program = new Command('lantu')
 registerServeCommand(program);
 registerStartCommand(program);
 registerDbCommands(program);
+registerUserCommands(program);
+registerBackupCommands(program);
 registerPlanCommands(program);
 registerEvaluateCommand(program);
 registerExportCommand(program);
