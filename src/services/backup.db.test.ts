@@ -35,28 +35,39 @@ async function seeded(index: number) {
     clock,
   };
   const plan = await findPlan(ctx, 'hebi-etdz-14th');
-  await recordValue(ctx, plan, 'T25', { period: '2023', measure: 'level', value: 34.1, reason: '年报', expectedRevision: 0 });
+  await recordValue(ctx, plan, 'T25', {
+    period: '2023',
+    measure: 'level',
+    value: 34.1,
+    reason: '年报',
+    expectedRevision: 0,
+  });
   return database;
 }
 
-describe.each(dialects.map((d, i) => ({ ...d, index: i })))('backup and restore on $dialect', ({ index, create }) => {
-  it('restores into an empty database with an identical data hash', async () => {
-    const source = await seeded(index);
-    const dataDir = mkdtempSync(join(tmpdir(), 'lantu-bk-'));
-    const file = join(dataDir, 'b.lantu.gz');
-    const summary = await backupTo(source, dataDir, file, clock);
-    expect(summary.rows.indicators).toBe(73);
-    const { database: target } = await create();
-    await restoreFrom(target, dataDir, file);
-    expect(await dataHash(target, dataDir)).toBe(await dataHash(source, dataDir));
-    // a second restore into the now non-empty database is refused, and changes nothing
-    const before = await dataHash(target, dataDir);
-    await expect(restoreFrom(target, dataDir, file)).rejects.toMatchObject({ code: 'restore_target_not_empty' });
-    expect(await dataHash(target, dataDir)).toBe(before);
-    await source.close();
-    await target.close();
-  });
-});
+describe.each(dialects.map((d, i) => ({ ...d, index: i })))(
+  'backup and restore on $dialect',
+  ({ index, create }) => {
+    it('restores into an empty database with an identical data hash', async () => {
+      const source = await seeded(index);
+      const dataDir = mkdtempSync(join(tmpdir(), 'lantu-bk-'));
+      const file = join(dataDir, 'b.lantu.gz');
+      const summary = await backupTo(source, dataDir, file, clock);
+      expect(summary.rows.indicators).toBe(73);
+      const { database: target } = await create();
+      await restoreFrom(target, dataDir, file);
+      expect(await dataHash(target, dataDir)).toBe(await dataHash(source, dataDir));
+      // a second restore into the now non-empty database is refused, and changes nothing
+      const before = await dataHash(target, dataDir);
+      await expect(restoreFrom(target, dataDir, file)).rejects.toMatchObject({
+        code: 'restore_target_not_empty',
+      });
+      expect(await dataHash(target, dataDir)).toBe(before);
+      await source.close();
+      await target.close();
+    });
+  },
+);
 
 describe.runIf(dialects.length === 2)('moving between dialects', () => {
   it('moves SQLite → PostgreSQL → SQLite losslessly', async () => {
