@@ -71,7 +71,7 @@ describe('generateDemoObservations', () => {
   it('gives five annual values to every indicator with a numeric target in 2021–2025, and none to phrases or 2035 targets', () => {
     for (const ind of indicators) {
       const years = of(ind.code).map((o) => o.period);
-      if (isDemoEligible(ind, 2025) || ind.kind === 'assigned') {
+      if (isDemoEligible(ind, 2025) || ind.kind === 'assigned' || ind.kind === 'relative') {
         expect(years, ind.code).toEqual(['2021', '2022', '2023', '2024', '2025']);
       } else
         expect(
@@ -79,11 +79,18 @@ describe('generateDemoObservations', () => {
           ind.code,
         ).toBe(false);
     }
-    expect(of('T22')).toEqual([]);
     expect(of('T24')).toEqual([]);
     expect(indicators.filter((i) => i.target?.year === 2035).every((i) => of(i.code).length === 0)).toBe(
       true,
     );
+  });
+
+  it('simulates income growth within 1.5 points of the simulated GDP growth (与经济增长基本同步)', () => {
+    const gdp = [83.14, ...of('T01').map((o) => o.value)];
+    of('T22').forEach((o, k) => {
+      const gdpGrowth = ((gdp[k + 1] ?? 0) / (gdp[k] ?? 1) - 1) * 100;
+      expect(Math.abs(o.value - gdpGrowth), o.period).toBeLessThanOrEqual(1.55);
+    });
   });
 
   it('simulates the assigned energy row as yearly reduction rates of 3–4 % and nothing else', () => {

@@ -254,6 +254,37 @@ export function generateDemoObservations(
       });
     }
   }
+  out.push(...relativeGrowth(indicators, out, options));
+  return out;
+}
+
+/**
+ * A `relative` indicator (居民人均可支配收入增长 与经济增长基本同步) is simulated as yearly growth rates
+ * within ±1.5 percentage points of the related indicator's simulated growth, so it has something to
+ * compare with.
+ */
+function relativeGrowth(
+  indicators: readonly PackageIndicator[],
+  simulated: readonly PackageObservation[],
+  options: DemoOptions,
+): PackageObservation[] {
+  const out: PackageObservation[] = [];
+  for (const ind of indicators) {
+    if (ind.kind !== 'relative' || ind.relatedTo === null) continue;
+    const related = indicators.find((i) => i.code === ind.relatedTo);
+    const levels = simulated.filter(
+      (o) => o.indicator === ind.relatedTo && o.measure === 'level' && /^\d{4}$/.test(o.period),
+    );
+    let previous = related?.baseline?.value ?? null;
+    const rand = mulberry32(hashString(`${options.seed}:${ind.code}`));
+    for (const level of levels) {
+      if (previous !== null && previous > 0) {
+        const growth = (level.value / previous - 1) * 100 + (rand() - 0.5) * 3;
+        out.push(obs(ind.code, level.period, 'level', Math.round(growth * 10) / 10));
+      }
+      previous = level.value;
+    }
+  }
   return out;
 }
 
