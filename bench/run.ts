@@ -1,0 +1,25 @@
+/**
+ * `npm run bench [-- <name> …]` — runs the named workloads (all by default) and prints one line per
+ * figure with the baseline measured in the same run and the ratio. See docs/performance.md.
+ */
+import { type Figure, printFigure } from './measure';
+import { evaluateWorkload } from './workloads/evaluate';
+
+const workloads: Record<string, () => Promise<Figure[]>> = {
+  evaluate: () => evaluateWorkload(Number(process.env.LANTU_BENCH_SCALE ?? 1)),
+};
+
+const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = names.filter((n) => !(n in workloads));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `未知负载 unknown workload(s): ${unknown.join(', ')}; available: ${Object.keys(workloads).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+process.stdout.write(`# Lantu benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
+for (const name of names.length > 0 ? names : Object.keys(workloads)) {
+  const run = workloads[name];
+  if (!run) continue;
+  for (const figure of await run()) printFigure(figure);
+}
