@@ -99,6 +99,20 @@ export interface ProjectsTable {
   definition_json: string;
   version: Generated<number>;
   created_at: string;
+  /** Added by 20261127120000-project-library. */
+  origin: Generated<string>;
+  stage: Generated<string>;
+  leader: string | null;
+  park_unit_id: number | null;
+  chain: string | null;
+  owner: string | null;
+  nature: string | null;
+  investor: string | null;
+  total_investment: number | null;
+  planned_start: string | null;
+  planned_finish: string | null;
+  updated_by: number | null;
+  updated_at: string | null;
 }
 
 export interface OrgUnitsTable {
@@ -283,6 +297,109 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface ProjectRevisionsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  project_code: string;
+  version: number;
+  snapshot_json: string;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ProjectStageMovesTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  project_code: string;
+  from_stage: string | null;
+  to_stage: string;
+  moved_on: string;
+  kind: string;
+  reason: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ProjectAnnualPlansTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  project_code: string;
+  year: number;
+  value: number;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ProjectInvestmentsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  project_code: string;
+  period: string;
+  value: number;
+  progress: string | null;
+  revision: number;
+  source: string | null;
+  reason: string | null;
+  report_id: number | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ProjectMilestonesTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  project_code: string;
+  name: string;
+  planned_on: string;
+  actual_on: string | null;
+  unit_id: number | null;
+  note: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface ProjectProblemsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  project_code: string;
+  category: string;
+  description: string;
+  raised_unit_id: number | null;
+  raised_on: string;
+  assigned_unit_id: number | null;
+  due_on: string | null;
+  status: string;
+  closed_on: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProjectProblemEventsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  problem_id: number;
+  action: string;
+  text: string | null;
+  unit_id: number | null;
+  due_on: string | null;
+  on_date: string;
+  actor_id: number | null;
+  at: string;
+}
+
 export interface DB {
   tenants: TenantsTable;
   plans: PlansTable;
@@ -304,4 +421,11 @@ export interface DB {
   attachments: AttachmentsTable;
   comments: CommentsTable;
   audit_log: AuditLogTable;
+  project_revisions: ProjectRevisionsTable;
+  project_stage_moves: ProjectStageMovesTable;
+  project_annual_plans: ProjectAnnualPlansTable;
+  project_investments: ProjectInvestmentsTable;
+  project_milestones: ProjectMilestonesTable;
+  project_problems: ProjectProblemsTable;
+  project_problem_events: ProjectProblemEventsTable;
 }

@@ -121,7 +121,7 @@ describe.each(testDialects().slice(0, 1))('malformed input on $dialect', (dialec
           const url = route.url.replace(/:[a-z]+/g, () => params[i++] ?? 'x');
           const search =
             query && typeof query === 'object' && !Array.isArray(query)
-              ? `?${new URLSearchParams(Object.entries(query as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'object' && v !== null ? (JSON.stringify(v) ?? '') : String(v)])).toString()}`
+              ? `?${new URLSearchParams(Object.entries(query as Record<string, unknown>).map(([k, v]): [string, string] => [k, typeof v === 'object' && v !== null ? (JSON.stringify(v) ?? '') : String(v)])).toString()}`
               : '';
           const res = await t.app.inject({
             method: route.method,

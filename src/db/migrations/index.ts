@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely';
 import * as initialSchema from './20261127060000-initial-schema';
+import * as projectLibrary from './20261127120000-project-library';
 
 export const migrations: Record<string, Migration> = {
   '20261127060000-initial-schema': initialSchema,
+  '20261127120000-project-library': projectLibrary,
 };

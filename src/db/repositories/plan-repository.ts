@@ -229,6 +229,8 @@ export class PlanRepository {
         .select('definition_json')
         .where('tenant_id', '=', t)
         .where('plan_id', '=', planId)
+        // What the plan says: projects added to the library later are not part of its definition.
+        .where('origin', '=', 'plan')
         .orderBy('id')
         .execute(),
     ]);

@@ -13,8 +13,8 @@ import { migrateToLatest } from '../migrate';
 
 export interface TestDialect {
   dialect: DialectName;
-  /** A new, migrated, empty database, and its URL (for child processes). */
-  create(): Promise<{ database: Database; url: string }>;
+  /** A new, empty database (migrated unless asked not to), and its URL (for child processes). */
+  create(options?: { migrate?: boolean }): Promise<{ database: Database; url: string }>;
 }
 
 let counter = 0;
@@ -23,10 +23,10 @@ export function testDialects(): TestDialect[] {
   const dialects: TestDialect[] = [
     {
       dialect: 'sqlite',
-      async create() {
+      async create(options) {
         const url = `sqlite:${join(mkdtempSync(join(tmpdir(), 'lantu-db-')), 'test.db')}`;
         const database = openDatabase(url);
-        await migrateToLatest(database.db);
+        if (options?.migrate !== false) await migrateToLatest(database.db);
         return { database, url };
       },
     },
@@ -35,7 +35,7 @@ export function testDialects(): TestDialect[] {
   if (admin) {
     dialects.push({
       dialect: 'postgres',
-      async create() {
+      async create(options) {
         counter += 1;
         const name = `lantu_test_${process.pid}_${Date.now()}_${counter}`;
         const client = new pg.Client({ connectionString: admin });
@@ -44,7 +44,7 @@ export function testDialects(): TestDialect[] {
         await client.end();
         const url = admin.replace(/\/[^/]*$/, `/${name}`);
         const database = openDatabase(url);
-        await migrateToLatest(database.db);
+        if (options?.migrate !== false) await migrateToLatest(database.db);
         return { database, url };
       },
     });

@@ -1,0 +1,78 @@
+/**
+ * Bulk insertion of ledger rows, the one hot write path. SQLite: one prepared statement on the raw
+ * better-sqlite3 connection (inside the caller's transaction). PostgreSQL: a few large INSERT … SELECT
+ * FROM unnest(arrays) statements, one round trip per 20,000 rows. Both are dialect-specific by
+ * necessity and live here, next to the repository, and nowhere else.
+ */
+import { sql } from 'kysely';
+import type { Database } from '../connection';
+import type { Executor } from './executor';
+
+export interface ObservationRow {
+  tenant_id: number;
+  plan_id: number;
+  indicator_code: string;
+  period: string;
+  measure: string;
+  value: number;
+  layer: string;
+  revision: number;
+  source: string | null;
+  reason: string | null;
+  report_id: number | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+const columns = [
+  'tenant_id',
+  'plan_id',
+  'indicator_code',
+  'period',
+  'measure',
+  'value',
+  'layer',
+  'revision',
+  'source',
+  'reason',
+  'report_id',
+  'created_by',
+  'created_at',
+] as const;
+
+const pgTypes: Record<(typeof columns)[number], string> = {
+  tenant_id: 'int4',
+  plan_id: 'int4',
+  indicator_code: 'text',
+  period: 'text',
+  measure: 'text',
+  value: 'float8',
+  layer: 'text',
+  revision: 'int4',
+  source: 'text',
+  reason: 'text',
+  report_id: 'int4',
+  created_by: 'int4',
+  created_at: 'text',
+};
+
+export async function insertObservationRows(
+  database: Database,
+  tx: Executor,
+  rows: readonly ObservationRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (database.sqlite) {
+    const insert = database.sqlite.prepare(
+      `insert into observations (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    for (const r of rows) insert.run(r);
+    return;
+  }
+  for (let start = 0; start < rows.length; start += 20_000) {
+    const part = rows.slice(start, start + 20_000);
+    const arrays = columns.map((c) => sql`${part.map((r) => r[c])}::${sql.raw(pgTypes[c])}[]`);
+    await sql`insert into observations (${sql.join(columns.map((c) => sql.ref(c)))})
+      select * from unnest(${sql.join(arrays)})`.execute(tx);
+  }
+}
