@@ -111,6 +111,7 @@ export async function setAssignment(
         now,
       );
     }
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
     const view = { itemType: input.itemType, itemCode: input.itemCode, lead: input.lead, co: input.co };
     await audit(ctx, tx, {
       action: 'assignment.set',

@@ -9,6 +9,7 @@ import { type AnnualPlanYear, annualPlan } from '../core/annual-plan';
 import { AssignmentRepository } from '../db/repositories/assignment-repository';
 import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
 import type { StoredPlan } from '../db/repositories/plan-repository';
+import { PlanRepository } from '../db/repositories/plan-repository';
 import { ReportRepository } from '../db/repositories/report-repository';
 import { RoundRepository } from '../db/repositories/round-repository';
 import { authorize } from './authorization';
@@ -18,6 +19,7 @@ import { notFound } from './domain-error';
 import { indicatorLedger, type LedgerRevision } from './ledger';
 import { indicatorToSpec } from './plan-to-core';
 import { type DatasetChoice, evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
+import { cachedJson } from './view-cache';
 
 /** The evaluation date when none is asked for: this year in China, within the plan period. */
 export function defaultAsOf(plan: StoredPlan, clock: () => Date): string {
@@ -279,4 +281,23 @@ async function unitsBehind(
     overdue: lags.filter((l) => l.overdue).reduce((n, l) => n + l.outstanding, 0),
     units: lags.slice(0, 10),
   };
+}
+
+/**
+ * The serialised body of a plan view, recomputed only when the plan's data version moved. The key
+ * separates what differs by who asks: the data set, and whether the caller is signed in.
+ */
+export async function planViewJson(
+  ctx: ServiceContext,
+  plan: StoredPlan,
+  view: 'indicators' | 'dashboard',
+  asOf: string,
+  dataset: DatasetChoice,
+): Promise<string> {
+  authorize(ctx.actor ?? null, 'plan.read');
+  const version = await new PlanRepository(ctx.database.db, ctx.tenantId).dataVersion(plan.id);
+  const key = `${ctx.tenantId}:${plan.id}:${view}:${asOf}:${dataset}:${ctx.actor ? 'signed-in' : 'public'}`;
+  return cachedJson(key, version, () =>
+    view === 'indicators' ? indicatorRows(ctx, plan, asOf, dataset) : dashboard(ctx, plan, asOf, dataset),
+  );
 }

@@ -21,6 +21,7 @@ import { authorize, type Permission, visibleUnit } from './authorization';
 import { audit, nowOf, type ServiceContext, transaction } from './context';
 import { DomainError, fieldError, notFound, versionConflict } from './domain-error';
 import { appendValue } from './ledger';
+import { checkProjectReport, recordProjectReport } from './projects/project-reporting';
 
 export interface ReportContent {
   measure?: Measure | null;
@@ -144,6 +145,8 @@ async function transition(
       at: nowOf(ctx),
     });
     if (extra) await extra(tx, next);
+    // Report states show on the dashboard (units behind): cached views must see the change.
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(report.planId);
     await audit(ctx, tx, {
       action: `report.${action}`,
       entityType: 'report',
@@ -170,6 +173,7 @@ export async function saveDraft(
   }
   await requireOpenRound(ctx, report);
   validateContent(report.itemType, content, false);
+  if (report.itemType === 'project') await checkProjectReport(ctx, report, content, false);
   return transition(
     ctx,
     report,
@@ -201,6 +205,7 @@ export async function submitReport(
     narrative: content.narrative === undefined ? report.narrative : content.narrative,
   };
   validateContent(report.itemType, merged, true);
+  if (report.itemType === 'project') await checkProjectReport(ctx, report, merged, true);
   const now = nowOf(ctx);
   return transition(
     ctx,
@@ -236,6 +241,8 @@ export async function approveReport(
     { status: 'approved', reviewComment: comment, reviewedBy: ctx.actor?.id ?? null, reviewedAt: now },
     comment,
     async (tx, next) => {
+      // A project's 1–N月累计 enters the project investment ledger (docs/projects.md §3).
+      if (next.itemType === 'project') return recordProjectReport(ctx, tx, plan as StoredPlan, next, comment);
       if (next.itemType !== 'indicator' || next.value === null || next.measure === null) return;
       // An approval is the unit's word on the value: it enters the ledger as the next revision.
       await appendValue(

@@ -6,6 +6,7 @@
 import { AssignmentRepository, type ItemType } from '../db/repositories/assignment-repository';
 import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
 import type { StoredPlan } from '../db/repositories/plan-repository';
+import { PlanRepository } from '../db/repositories/plan-repository';
 import { ReportRepository, type ReportStatus } from '../db/repositories/report-repository';
 import { type Round, RoundRepository } from '../db/repositories/round-repository';
 import { authorize, visibleUnit } from './authorization';
@@ -97,6 +98,7 @@ export async function openRound(
       })),
       now,
     );
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
     await audit(ctx, tx, {
       action: 'round.open',
       entityType: 'round',
@@ -195,6 +197,7 @@ export async function remindUnit(ctx: ServiceContext, roundId: number, unitCode:
   const unitId = await roundUnitId(ctx, round, unitCode);
   await transaction(ctx, async (tx) => {
     await new RoundRepository(tx, ctx.tenantId).remindUnit(round.id, unitId, nowOf(ctx));
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(round.planId);
     await audit(ctx, tx, {
       action: 'round.remind',
       entityType: 'round',
@@ -230,6 +233,7 @@ export async function extendRound(
     } else {
       await rounds.extendUnit(round.id, unitId, dueOn);
     }
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(round.planId);
     await audit(ctx, tx, {
       action: 'round.extend',
       entityType: 'round',
@@ -247,6 +251,8 @@ export async function closeRound(ctx: ServiceContext, roundId: number, version: 
     if (!(await new RoundRepository(tx, ctx.tenantId).update(round.id, version, { status: 'closed' }))) {
       throw versionConflict(round.version);
     }
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(round.planId);
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(round.planId);
     await audit(ctx, tx, { action: 'round.close', entityType: 'round', entityId: String(round.id) });
   });
 }

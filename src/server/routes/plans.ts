@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger';
-import { dashboard, defaultAsOf, indicatorPage, indicatorRows, planSummary } from '../../services/plan-views';
+import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans';
 import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/stored-plan';
 import { defineRoute, idParams, planParams } from '../route';
@@ -71,14 +71,11 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
-    handler: async ({ params, query, ctx }) => {
+    handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
-      return indicatorRows(
-        ctx,
-        plan,
-        query.asOf ?? defaultAsOf(plan, ctx.clock),
-        datasetOf(query, ctx.actor !== null),
-      );
+      const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
+      const body = await planViewJson(ctx, plan, 'indicators', asOf, datasetOf(query, ctx.actor !== null));
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   }),
   defineRoute({
@@ -173,14 +170,11 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
-    handler: async ({ params, query, ctx }) => {
+    handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
-      return dashboard(
-        ctx,
-        plan,
-        query.asOf ?? defaultAsOf(plan, ctx.clock),
-        datasetOf(query, ctx.actor !== null),
-      );
+      const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
+      const body = await planViewJson(ctx, plan, 'dashboard', asOf, datasetOf(query, ctx.actor !== null));
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   }),
   defineRoute({
