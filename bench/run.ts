@@ -3,10 +3,12 @@
  * figure with the baseline measured in the same run and the ratio. See docs/performance.md.
  */
 import { type Figure, printFigure } from './measure';
+import { apiWorkload } from './workloads/api';
 import { evaluateWorkload } from './workloads/evaluate';
 
 const workloads: Record<string, () => Promise<Figure[]>> = {
   evaluate: () => evaluateWorkload(Number(process.env.LANTU_BENCH_SCALE ?? 1)),
+  api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
