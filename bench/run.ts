@@ -5,10 +5,12 @@
 import { type Figure, printFigure } from './measure';
 import { apiWorkload } from './workloads/api';
 import { evaluateWorkload } from './workloads/evaluate';
+import { writeToStatusWorkload } from './workloads/write-to-status';
 
 const workloads: Record<string, () => Promise<Figure[]>> = {
   evaluate: () => evaluateWorkload(Number(process.env.LANTU_BENCH_SCALE ?? 1)),
   api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),
+  'write-to-status': () => writeToStatusWorkload(200),
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
