@@ -8,10 +8,12 @@ import { registerDbCommands } from './commands/db';
 import { registerEvalCommand } from './commands/eval';
 import { registerEvaluateCommand } from './commands/evaluate';
 import { registerExportCommand } from './commands/export';
+import { registerImportCommand } from './commands/import';
 import { registerPlanCommands } from './commands/plan';
 import { registerServeCommand } from './commands/serve';
 import { registerStartCommand } from './commands/start';
 import { registerUserCommands } from './commands/user';
+import { registerWorkbookCommands } from './commands/workbook';
 import { reportError } from './context';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -29,6 +31,8 @@ registerStartCommand(program);
 registerDbCommands(program);
 registerUserCommands(program);
 registerBackupCommands(program);
+registerWorkbookCommands(program);
+registerImportCommand(program);
 registerPlanCommands(program);
 registerEvaluateCommand(program);
 registerExportCommand(program);

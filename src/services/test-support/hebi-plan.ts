@@ -1,0 +1,18 @@
+/**
+ * The bundled Hebi package, loaded once per test file: the real plan the importers must serve.
+ */
+import { fileURLToPath } from 'node:url';
+import type { PlanPackage } from '../../contracts/plan-package';
+import { loadPlanPackage } from '../plan-package-load';
+
+export const hebiDir = fileURLToPath(new URL('../../../data/plans/hebi-etdz-14th/', import.meta.url));
+
+let cached: PlanPackage | null = null;
+
+export function hebiPlan(): PlanPackage {
+  if (cached) return cached;
+  const { plan } = loadPlanPackage(hebiDir);
+  if (!plan) throw new Error('the bundled Hebi package does not load');
+  cached = plan;
+  return plan;
+}
