@@ -1,0 +1,143 @@
+/**
+ * Spreadsheets in and out: reporting templates per round (download, upload), historic data imports,
+ * and exports of the indicator table, a ledger and the audit log (xlsx or CSV).
+ */
+
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DomainError } from '../../services/domain-error';
+import { type ExportFile, exportAudit, exportIndicatorTable, exportLedger } from '../../services/exports';
+import { importHistoricUpload } from '../../services/observation-upload';
+import { defaultAsOf } from '../../services/plan-views';
+import { applyTemplate, templateFor } from '../../services/report-template';
+import { findPlan } from '../../services/stored-plan';
+import { defineRoute, idParams, planParams } from '../route';
+
+const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+/** Files go out as attachments with a UTF-8 file name that Chinese Windows shows correctly. */
+export function sendFile(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; bytes: Buffer },
+): FastifyReply {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('content-type', file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    )
+    .send(file.bytes);
+}
+
+async function uploadedFile(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart()) {
+    throw new DomainError('unsupported_media_type', {
+      zh: '请以 multipart/form-data 上传文件',
+      en: 'upload the file as multipart/form-data',
+    });
+  }
+  const part = await request.file();
+  if (!part) throw new DomainError('file_missing', { zh: '没有收到文件', en: 'no file received' });
+  return { name: part.filename, bytes: await part.toBuffer() };
+}
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const fileRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/rounds/:id/template',
+    access: 'report.read',
+    summary: '下载本轮填报模板(xlsx,按单位)/ download the round’s reporting template (xlsx, per unit)',
+    tags: ['files'],
+    params: idParams,
+    query: z.object({ unit: z.string().min(1).max(64).optional() }),
+    handler: async ({ params, query, ctx, reply }) => {
+      const { fileName, bytes } = await templateFor(ctx, params.id, query.unit ?? null);
+      return sendFile(reply, { fileName, contentType: xlsxType, bytes });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/templates/upload',
+    access: 'report.write',
+    summary:
+      '上传填好的填报模板,逐行返回结果;strict=true 时有任何错误则全部不保存 / upload a filled template',
+    tags: ['files'],
+    query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
+    multipart: true,
+    handler: async ({ query, ctx, request }) => {
+      const file = await uploadedFile(request);
+      return applyTemplate(ctx, file.bytes, { strict: query.strict === 'true' });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/observations/import',
+    access: 'ledger.write',
+    summary: '导入历史数据(CSV 或 xlsx),逐行返回结果 / import historic observations (CSV or xlsx)',
+    tags: ['files'],
+    params: planParams,
+    query: z.object({
+      strict: z.enum(['true', 'false']).default('false'),
+      source: z.string().max(300).optional(),
+    }),
+    multipart: true,
+    handler: async ({ params, query, ctx, request }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const file = await uploadedFile(request);
+      return importHistoricUpload(ctx, plan, file, {
+        strict: query.strict === 'true',
+        ...(query.source ? { source: query.source } : {}),
+        maxBytes: request.server.lantu.maxUploadBytes,
+      });
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/indicators/export',
+    access: 'plan.read',
+    summary: '导出主要指标监测表(xlsx 或 csv)/ export the indicator table with statuses',
+    tags: ['files'],
+    params: planParams,
+    query: formatQuery.extend({
+      asOf: z
+        .string()
+        .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/)
+        .optional(),
+      dataset: z.enum(['all', 'published', 'demo']).default('all'),
+    }),
+    handler: async ({ params, query, ctx, reply }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const file: ExportFile = await exportIndicatorTable(
+        ctx,
+        plan,
+        query.asOf ?? defaultAsOf(plan, ctx.clock),
+        query.dataset,
+        query.format,
+      );
+      return sendFile(reply, file);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/indicators/:code/ledger/export',
+    access: 'plan.read',
+    summary: '导出指标台账 / export an indicator’s ledger',
+    tags: ['files'],
+    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    query: formatQuery,
+    handler: async ({ params, query, ctx, reply }) =>
+      sendFile(reply, await exportLedger(ctx, await findPlan(ctx, params.plan), params.code, query.format)),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/audit/export',
+    access: 'audit.read',
+    summary: '导出审计日志(最近 500 条)/ export the audit log (latest 500)',
+    tags: ['files'],
+    query: formatQuery,
+    handler: async ({ query, ctx, reply }) => sendFile(reply, await exportAudit(ctx, query.format)),
+  }),
+];

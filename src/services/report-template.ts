@@ -1,0 +1,283 @@
+/**
+ * Reporting templates (填报模板): download one .xlsx per unit (or one for all) listing exactly what is
+ * owed in a round; upload it filled in and see, row by row, what was accepted, unchanged or rejected
+ * (with row, column and reason in Chinese and English). Accepted rows are saved as one batch of
+ * drafts; in strict mode one rejected row means nothing is saved.
+ */
+import type { Bilingual } from '../contracts/issue';
+import type { Measure } from '../core/model';
+import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
+import { PlanRepository } from '../db/repositories/plan-repository';
+import { type Report, ReportRepository } from '../db/repositories/report-repository';
+import { parseMeasure } from '../io/numbers/parse-measure';
+import { parseNumber } from '../io/numbers/parse-number';
+import { scaleToUnit } from '../io/numbers/unit-scale';
+import { SpreadsheetRefusal } from '../io/spreadsheet-safety/spreadsheet-refusal';
+import type { TableCell } from '../io/table/table-row';
+import { measureLabels, type TemplateRow, writeReportTemplate } from '../io/xlsx/report-template';
+import { readReportTemplate, type TemplateUploadRow } from '../io/xlsx/report-template-read';
+import { authorize, visibleUnit } from './authorization';
+import type { ServiceContext } from './context';
+import { DomainError } from './domain-error';
+import { inbox } from './inbox';
+import { type ReportContent, saveDraftBatch } from './reports';
+import { getRound } from './rounds';
+
+const statusNames: Record<Report['status'], string> = {
+  pending: '待填报',
+  draft: '草稿',
+  submitted: '已提交',
+  approved: '已审核',
+  returned: '已退回',
+};
+
+export async function templateFor(
+  ctx: ServiceContext,
+  roundId: number,
+  unitCode: string | null,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const actor = authorize(ctx.actor, 'report.read');
+  const round = await getRound(ctx, roundId);
+  const units = await new OrgUnitRepository(ctx.database.db, ctx.tenantId).list();
+  const only = visibleUnit(actor);
+  const chosen = unitCode === null ? null : units.find((u) => u.code === unitCode);
+  if (unitCode !== null && !chosen) {
+    throw new DomainError('unit_not_found', {
+      zh: `单位 ${unitCode} 不存在`,
+      en: `unit ${unitCode} not found`,
+    });
+  }
+  const unitId = only ?? chosen?.id;
+  const items = (await inbox(ctx, unitId === undefined ? {} : { unitId })).filter(
+    (i) => i.round.id === round.id,
+  );
+  const plan = await new PlanRepository(ctx.database.db, ctx.tenantId).findById(round.planId);
+  const unitName = (id: number) => units.find((u) => u.id === id)?.name ?? String(id);
+  const rows: TemplateRow[] = items.map((i) => ({
+    reportId: i.report.id,
+    itemType: i.report.itemType,
+    code: i.report.itemCode,
+    name: i.item.name,
+    unit: i.item.unit,
+    period: i.report.period,
+    measure: i.report.measure,
+    lastApproved: i.lastApproved?.value ?? null,
+    annualTarget: i.annualTarget,
+    value: i.report.value,
+    progressPercent: i.report.progressPercent,
+    narrative: i.report.narrative,
+    status: statusNames[i.report.status],
+    unitName: unitName(i.report.unitId),
+  }));
+  const unit = unitId === undefined ? null : (units.find((u) => u.id === unitId) ?? null);
+  const bytes = await writeReportTemplate({
+    title: `${plan?.shortName ?? ''} ${round.name}${unit ? ` — ${unit.name}` : ''}`,
+    notes: `请在黄色列填写:口径、本期数值(只填数字,不带单位)、完成进度、进展情况;蓝色列不能修改。截止日期 ${round.dueOn}。填好后在“填报”页面上传本文件。/ Fill the yellow columns only; due ${round.dueOn}.`,
+    identity: {
+      plan: plan?.code ?? '',
+      round: round.id,
+      unit: unit?.code ?? null,
+      generatedAt: ctx.clock().toISOString(),
+    },
+    rows,
+  });
+  const safe = `${round.name}${unit ? `-${unit.name}` : ''}`.replace(/[\\/:*?"<>|\s]+/g, '_');
+  return { fileName: `填报模板-${safe}.xlsx`, bytes };
+}
+
+export type RowOutcome =
+  | { row: number; reportId: number; outcome: 'accepted' | 'unchanged' }
+  | {
+      row: number;
+      reportId: number | null;
+      outcome: 'rejected';
+      column: string;
+      field: string;
+      message: Bilingual;
+    };
+
+export interface TemplateUploadResult {
+  round: number;
+  strict: boolean;
+  /** Whether the accepted rows were saved (false in strict mode with any rejection). */
+  applied: boolean;
+  counts: { accepted: number; unchanged: number; rejected: number };
+  rows: RowOutcome[];
+}
+
+const labelToMeasure = new Map<string, Measure>(
+  Object.entries(measureLabels).map(([m, label]) => [label, m as Measure]),
+);
+
+function cellText(cell: TableCell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  return cell instanceof Date ? cell.toISOString() : String(cell).trim();
+}
+
+function rejected(
+  row: TemplateUploadRow,
+  reportId: number | null,
+  key: keyof TemplateUploadRow['cells'],
+  field: string,
+  message: Bilingual,
+): RowOutcome {
+  const column = row.letters[key] ?? '';
+  return {
+    row: row.row,
+    reportId,
+    outcome: 'rejected',
+    column,
+    field,
+    message: {
+      zh: `第${row.row}行 ${column}列(${field}):${message.zh}`,
+      en: `row ${row.row}, column ${column} (${field}): ${message.en}`,
+    },
+  };
+}
+
+/** Reads one data row into report content, or says precisely what is wrong with it. */
+function readRow(row: TemplateUploadRow, report: Report, unit: string | null): ReportContent | RowOutcome {
+  const content: ReportContent = {};
+  const measureText = cellText(row.cells.measure);
+  if (measureText) {
+    const known = labelToMeasure.get(measureText);
+    const parsed = known ? { kind: 'measure' as const, measure: known } : parseMeasure(measureText);
+    if (parsed.kind === 'error') return rejected(row, report.id, 'measure', '口径', parsed.message);
+    if (parsed.kind === 'measure') content.measure = parsed.measure;
+  }
+  const value = parseNumber(row.cells.value);
+  if (value.kind === 'error') return rejected(row, report.id, 'value', '本期数值', value.message);
+  if (value.kind === 'number') {
+    const scaled = unit
+      ? scaleToUnit(value, unit)
+      : { ok: true as const, value: value.value, converted: false };
+    if (!scaled.ok) return rejected(row, report.id, 'value', '本期数值', scaled.message);
+    content.value = scaled.value;
+  }
+  const progress = parseNumber(row.cells.progressPercent);
+  if (progress.kind === 'error')
+    return rejected(row, report.id, 'progressPercent', '完成进度', progress.message);
+  if (progress.kind === 'number') {
+    if (!(progress.value >= 0 && progress.value <= 100)) {
+      return rejected(row, report.id, 'progressPercent', '完成进度', {
+        zh: '应在 0–100 之间',
+        en: 'must be between 0 and 100',
+      });
+    }
+    content.progressPercent = progress.value;
+  }
+  const narrative = cellText(row.cells.narrative);
+  if (narrative) content.narrative = narrative.slice(0, 20_000);
+  return content;
+}
+
+function sameAsStored(report: Report, content: ReportContent): boolean {
+  return (
+    (content.measure ?? report.measure) === report.measure &&
+    (content.value ?? report.value) === report.value &&
+    (content.progressPercent ?? report.progressPercent) === report.progressPercent &&
+    (content.narrative ?? report.narrative) === report.narrative
+  );
+}
+
+/** Refusals of the safety gate, and files ExcelJS cannot read, become 4xx answers that say why. */
+async function readTemplateOrExplain(bytes: Buffer) {
+  try {
+    return await readReportTemplate(bytes);
+  } catch (error) {
+    if (error instanceof SpreadsheetRefusal) {
+      throw new DomainError(error.code, error.messages, [error.toIssue('upload')]);
+    }
+    throw new DomainError('template_unreadable', {
+      zh: '无法读取上传的文件;请上传本系统下载的 .xlsx 填报模板',
+      en: 'the upload cannot be read; upload the .xlsx reporting template downloaded from Lantu',
+    });
+  }
+}
+
+export async function applyTemplate(
+  ctx: ServiceContext,
+  bytes: Buffer,
+  options: { strict: boolean },
+): Promise<TemplateUploadResult> {
+  const actor = authorize(ctx.actor, 'report.write');
+  const upload = await readTemplateOrExplain(bytes);
+  if (!upload.identity || upload.issues.length > 0) {
+    throw new DomainError(
+      upload.issues[0]?.code ?? 'template_invalid',
+      { zh: '上传的文件不是可用的填报模板', en: 'the uploaded file is not a usable reporting template' },
+      upload.issues,
+    );
+  }
+  const round = await getRound(ctx, upload.identity.round);
+  if (round.status !== 'open') {
+    throw new DomainError('round_closed', {
+      zh: `填报轮次「${round.name}」已关闭,不能再上传`,
+      en: `the round "${round.name}" is closed; uploads are no longer accepted`,
+    });
+  }
+  const reports = await new ReportRepository(ctx.database.db, ctx.tenantId).list({ roundId: round.id });
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const units = new Map((await inbox(ctx)).map((i) => [i.report.id, i.item.unit]));
+  const only = visibleUnit(actor);
+  const outcomes: RowOutcome[] = [];
+  const drafts: { reportId: number; version: number; content: ReportContent }[] = [];
+  const seen = new Set<number>();
+  for (const row of upload.rows) {
+    const id = Number(cellText(row.cells.reportId));
+    const report = Number.isInteger(id) ? byId.get(id) : undefined;
+    if (!report || (only !== null && report.unitId !== only)) {
+      outcomes.push(
+        rejected(row, null, 'reportId', '填报编号', {
+          zh: `填报编号「${cellText(row.cells.reportId)}」不是本单位在本轮次的事项`,
+          en: `report id "${cellText(row.cells.reportId)}" is not an item your unit owes in this round`,
+        }),
+      );
+      continue;
+    }
+    if (seen.has(report.id)) {
+      outcomes.push(
+        rejected(row, report.id, 'reportId', '填报编号', {
+          zh: '同一事项出现了两次',
+          en: 'the same item appears twice',
+        }),
+      );
+      continue;
+    }
+    seen.add(report.id);
+    if (report.status === 'submitted' || report.status === 'approved') {
+      outcomes.push(
+        rejected(row, report.id, 'reportId', '填报编号', {
+          zh: `该事项${statusNames[report.status]},不能再修改`,
+          en: `the item is ${report.status} and cannot change`,
+        }),
+      );
+      continue;
+    }
+    const content = readRow(row, report, units.get(report.id) ?? null);
+    if ('outcome' in content) {
+      outcomes.push(content);
+      continue;
+    }
+    if (sameAsStored(report, content)) {
+      outcomes.push({ row: row.row, reportId: report.id, outcome: 'unchanged' });
+      continue;
+    }
+    drafts.push({ reportId: report.id, version: report.version, content });
+    outcomes.push({ row: row.row, reportId: report.id, outcome: 'accepted' });
+  }
+  const rejectedCount = outcomes.filter((o) => o.outcome === 'rejected').length;
+  const apply = drafts.length > 0 && !(options.strict && rejectedCount > 0);
+  if (apply) await saveDraftBatch(ctx, drafts);
+  return {
+    round: round.id,
+    strict: options.strict,
+    applied: apply,
+    counts: {
+      accepted: drafts.length,
+      unchanged: outcomes.filter((o) => o.outcome === 'unchanged').length,
+      rejected: rejectedCount,
+    },
+    rows: outcomes,
+  };
+}
