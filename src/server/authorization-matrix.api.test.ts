@@ -68,6 +68,34 @@ const expected: Record<string, Access> = {
   'GET /api/plans/:plan/indicators/:code/annual-targets': 'plan.read',
   'PUT /api/plans/:plan/indicators/:code/annual-targets/:year': 'annual_target.manage',
   'GET /api/audit': 'audit.read',
+  'GET /api/rounds/:id/template': 'report.read',
+  'POST /api/templates/upload': 'report.write',
+  'POST /api/plans/:plan/observations/import': 'ledger.write',
+  'GET /api/plans/:plan/indicators/export': 'plan.read',
+  'GET /api/plans/:plan/indicators/:code/ledger/export': 'plan.read',
+  'GET /api/audit/export': 'audit.read',
+  'GET /api/project-codes': 'plan.read',
+  'GET /api/plans/:plan/projects': 'plan.read',
+  'POST /api/plans/:plan/projects': 'project.manage',
+  'GET /api/plans/:plan/projects/pipeline': 'plan.read',
+  'GET /api/plans/:plan/projects/warnings': 'plan.read',
+  'GET /api/plans/:plan/projects/summary': 'plan.read',
+  'GET /api/plans/:plan/projects/problems': 'plan.read',
+  'GET /api/plans/:plan/projects/export.xlsx': 'plan.read',
+  'GET /api/plans/:plan/projects/:code': 'plan.read',
+  'PATCH /api/plans/:plan/projects/:code': 'project.manage',
+  'GET /api/plans/:plan/projects/:code/revisions': 'plan.read',
+  'POST /api/plans/:plan/projects/:code/stage': 'project.manage',
+  'PUT /api/plans/:plan/projects/:code/annual-plans/:year': 'project.manage',
+  'POST /api/plans/:plan/projects/:code/investment': 'ledger.write',
+  'POST /api/plans/:plan/projects/:code/milestones': 'project.manage',
+  'PATCH /api/project-milestones/:id': 'project.manage',
+  'POST /api/project-milestones/:id/complete': 'project.report',
+  'POST /api/plans/:plan/projects/:code/problems': 'project.report',
+  'GET /api/project-problems/:id': 'plan.read',
+  'POST /api/project-problems/:id/assign': 'project.manage',
+  'POST /api/project-problems/:id/respond': 'project.report',
+  'POST /api/project-problems/:id/close': 'project.manage',
 };
 
 /** Routes whose data belong to one unit: a unit user of another unit gets nothing. */
@@ -80,6 +108,13 @@ const unitScoped = new Set([
   'POST /api/reports/:id/return',
   'POST /api/reports/:id/attachments',
   'GET /api/reports/:id/attachments',
+  // A project of 金山园区, its milestone and its problem: the other park cannot see or touch them.
+  'GET /api/plans/:plan/projects/:code',
+  'GET /api/plans/:plan/projects/:code/revisions',
+  'POST /api/plans/:plan/projects/:code/problems',
+  'POST /api/project-milestones/:id/complete',
+  'GET /api/project-problems/:id',
+  'POST /api/project-problems/:id/respond',
 ]);
 
 const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
@@ -91,7 +126,13 @@ const validBodies: Record<string, unknown> = {
   'POST /api/reports/:id/approve': { version: 1 },
   'POST /api/reports/:id/return': { version: 1, comment: '退回' },
   'POST /api/reports/:id/attachments': pdf,
+  'POST /api/plans/:plan/projects/:code/problems': { category: 'land', description: '用地指标未落实' },
+  'POST /api/project-milestones/:id/complete': { version: 1, actualOn: '2024-03-01' },
+  'POST /api/project-problems/:id/respond': { version: 2, text: '已协调' },
 };
+
+/** The project the unit-scoped project routes are walked with, led by 金山园区. */
+const projectCode = 'C3-P01';
 
 const roles: Role[] = ['admin', 'plan_office', 'reporter', 'reviewer', 'leader'];
 const routes = allRoutes(1000);
@@ -107,6 +148,8 @@ describe.each(testDialects())('authorization matrix on $dialect', (dialect) => {
   const sessions = new Map<string, Session>();
   let reportId = 0;
   let roundId = 0;
+  let milestoneId = 0;
+  let problemId = 0;
 
   beforeAll(async () => {
     t = await startTestApp(dialect, { includeDemo: false });
@@ -147,22 +190,59 @@ describe.each(testDialects())('authorization matrix on $dialect', (dialect) => {
       await office.request('GET', `/api/plans/${planCode}/reports?round=${roundId}`)
     ).json() as { id: number }[];
     reportId = reports[0]?.id ?? 0;
+    await office.request('PUT', `/api/plans/${planCode}/assignments`, {
+      itemType: 'project',
+      itemCode: projectCode,
+      lead: 'park-jinshan',
+      co: [],
+    });
+    const milestone = await office.request(
+      'POST',
+      `/api/plans/${planCode}/projects/${projectCode}/milestones`,
+      {
+        name: '主体封顶',
+        plannedOn: '2024-06-30',
+        unit: 'park-jinshan',
+      },
+    );
+    expect(milestone.statusCode, milestone.body).toBe(201);
+    milestoneId = milestone.json().id;
+    const raised = await (sessions.get('reporter') as Session).request(
+      'POST',
+      `/api/plans/${planCode}/projects/${projectCode}/problems`,
+      { category: 'land', description: '用地指标未落实' },
+    );
+    expect(raised.statusCode, raised.body).toBe(201);
+    problemId = raised.json().id;
+    const assigned = await office.request('POST', `/api/project-problems/${problemId}/assign`, {
+      version: 1,
+      unit: 'park-jinshan',
+      dueOn: '2024-04-30',
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
   });
   afterAll(async () => t?.close());
 
   function concrete(url: string): string {
     return url
       .replace(':plan', planCode)
-      .replace(':code', url.includes('/units/') ? 'park-jinshan' : 'T25')
+      .replace(
+        ':code',
+        url.includes('/units/') ? 'park-jinshan' : url.includes('/projects/') ? projectCode : 'T25',
+      )
       .replace(':username', 'matrix-target')
       .replace(':year', '2023')
       .replace(
         ':id',
         url.startsWith('/api/rounds')
           ? String(roundId)
-          : url.startsWith('/api/plans')
-            ? '1'
-            : String(reportId),
+          : url.startsWith('/api/project-milestones')
+            ? String(milestoneId)
+            : url.startsWith('/api/project-problems')
+              ? String(problemId)
+              : url.startsWith('/api/plans')
+                ? '1'
+                : String(reportId),
       );
   }
 

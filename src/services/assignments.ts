@@ -10,6 +10,7 @@ import {
 } from '../db/repositories/assignment-repository';
 import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
 import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
+import { ProjectRepository } from '../db/repositories/project-repository';
 import { authorize } from './authorization';
 import { audit, nowOf, type ServiceContext, transaction } from './context';
 import { fieldError } from './domain-error';
@@ -28,10 +29,15 @@ export async function itemExists(
   itemType: ItemType,
   code: string,
 ): Promise<boolean> {
+  // Projects include those added to the library later (docs/projects.md), not only the plan's own.
+  if (itemType === 'project') {
+    return (
+      (await new ProjectRepository(ctx.database.db, ctx.tenantId).findByCode(plan.id, code)) !== undefined
+    );
+  }
   const def = await new PlanRepository(ctx.database.db, ctx.tenantId).loadDefinition(plan.id);
   if (itemType === 'indicator') return def.indicators.some((i) => i.code === code);
-  if (itemType === 'task') return def.outline.some((n) => n.id === code && n.kind === 'chapter');
-  return def.projects.some((p) => p.code === code);
+  return def.outline.some((n) => n.id === code && n.kind === 'chapter');
 }
 
 export async function listAssignments(ctx: ServiceContext, plan: StoredPlan): Promise<AssignmentView[]> {

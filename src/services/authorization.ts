@@ -33,6 +33,13 @@ export type Permission =
   | 'ledger.write'
   /** Restore an earlier revision (itself a new revision). */
   | 'ledger.restore'
+  /** Add and edit projects of the library, move their stages, set annual plans, milestones, 督办. */
+  | 'project.manage'
+  /**
+   * A unit's part in the project library: raise a problem on its project, answer a problem assigned to
+   * it, record a milestone it is responsible for (checked against the unit, like reports).
+   */
+  | 'project.report'
   | 'unit.manage'
   | 'user.manage'
   | 'audit.read'
@@ -50,6 +57,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'report.read',
     'ledger.write',
     'ledger.restore',
+    'project.manage',
+    'project.report',
     'unit.manage',
     'user.manage',
     'audit.read',
@@ -64,17 +73,19 @@ const grants: Record<Role, readonly Permission[]> = {
     'round.read',
     'report.read',
     'ledger.write',
+    'project.manage',
+    'project.report',
     'unit.manage',
     'audit.read',
     'self',
   ],
-  reporter: ['plan.read', 'round.read', 'report.read', 'report.write', 'self'],
-  reviewer: ['plan.read', 'round.read', 'report.read', 'report.review', 'self'],
+  reporter: ['plan.read', 'round.read', 'report.read', 'report.write', 'project.report', 'self'],
+  reviewer: ['plan.read', 'round.read', 'report.read', 'report.review', 'project.report', 'self'],
   leader: ['plan.read', 'round.read', 'report.read', 'self'],
 };
 
 /** Permissions checked against the unit of the thing touched. */
-const unitScoped = new Set<Permission>(['report.read', 'report.write', 'report.review']);
+const unitScoped = new Set<Permission>(['report.read', 'report.write', 'report.review', 'project.report']);
 
 /** Roles that see every unit's reports. */
 const seesAllUnits = new Set<Role>(['admin', 'plan_office', 'leader']);

@@ -33,6 +33,13 @@ export const backedUpTables = [
   'observations',
   'attachments',
   'comments',
+  'project_revisions',
+  'project_stage_moves',
+  'project_annual_plans',
+  'project_investments',
+  'project_milestones',
+  'project_problems',
+  'project_problem_events',
   'audit_log',
 ] as const satisfies readonly (keyof DB)[];
 

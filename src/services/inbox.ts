@@ -13,6 +13,7 @@ import { RoundRepository } from '../db/repositories/round-repository';
 import { authorize, visibleUnit } from './authorization';
 import type { ServiceContext } from './context';
 import { indicatorToSpec } from './plan-to-core';
+import { projectInboxFacts } from './projects/project-reporting';
 
 export interface InboxItem {
   report: Report;
@@ -46,13 +47,14 @@ export async function inbox(ctx: ServiceContext, filter: { unitId?: number } = {
     const ru = (await rounds.units(round.id)).find((u) => u.unitId === report.unitId);
     const indicator =
       report.itemType === 'indicator' ? def.indicators.find((i) => i.code === report.itemCode) : undefined;
+    const project = report.itemType === 'project' ? await projectInboxFacts(ctx, report) : null;
     const title =
       indicator?.name ??
+      project?.name ??
       def.outline.find((n) => n.id === report.itemCode)?.title ??
-      def.projects.find((p) => p.code === report.itemCode)?.name ??
       report.itemCode;
-    let lastApproved: InboxItem['lastApproved'] = null;
-    let annualTarget: number | null = null;
+    let lastApproved: InboxItem['lastApproved'] = project?.lastApproved ?? null;
+    let annualTarget: number | null = project?.annualPlan ?? null;
     if (indicator) {
       const history = await new ObservationRepository(ctx.database.db, ctx.tenantId).history(
         report.planId,
@@ -84,7 +86,11 @@ export async function inbox(ctx: ServiceContext, filter: { unitId?: number } = {
         dueOn: ru?.dueOn ?? round.dueOn,
         reminders: ru?.reminders ?? 0,
       },
-      item: { name: title, unit: indicator?.unit ?? null, kind: indicator?.kind ?? null },
+      item: {
+        name: title,
+        unit: indicator?.unit ?? (project ? '万元' : null),
+        kind: indicator?.kind ?? null,
+      },
       lastApproved,
       annualTarget,
     });

@@ -117,16 +117,32 @@ function snapshot(r: Pick<Report, 'measure' | 'value' | 'progressPercent' | 'nar
   return { measure: r.measure, value: r.value, progressPercent: r.progressPercent, narrative: r.narrative };
 }
 
-async function transition(
+type Tx = Parameters<Parameters<typeof transaction>[1]>[0];
+
+function transition(
   ctx: ServiceContext,
   report: Report,
   version: number,
   action: 'save' | 'submit' | 'approve' | 'return',
   change: ReportChange,
   comment: string | null,
-  extra?: (tx: Parameters<Parameters<typeof transaction>[1]>[0], next: Report) => Promise<void>,
+  extra?: (tx: Tx, next: Report) => Promise<void>,
 ): Promise<Report> {
-  return transaction(ctx, async (tx) => {
+  return transaction(ctx, (tx) => applyTransition(ctx, tx, report, version, action, change, comment, extra));
+}
+
+/** One state change of a report inside the caller's transaction: update, revision, audit. */
+async function applyTransition(
+  ctx: ServiceContext,
+  tx: Tx,
+  report: Report,
+  version: number,
+  action: 'save' | 'submit' | 'approve' | 'return',
+  change: ReportChange,
+  comment: string | null,
+  extra?: (tx: Tx, next: Report) => Promise<void>,
+): Promise<Report> {
+  {
     const repo = new ReportRepository(tx, ctx.tenantId);
     if (!(await repo.update(report.id, version, change))) {
       const current = await repo.findById(report.id);
@@ -155,7 +171,7 @@ async function transition(
       after: { status: next.status, ...snapshot(next), comment },
     });
     return next;
-  });
+  }
 }
 
 export async function saveDraft(
@@ -182,6 +198,52 @@ export async function saveDraft(
     { ...content, status: 'draft', updatedBy: ctx.actor?.id ?? null, updatedAt: nowOf(ctx) },
     null,
   );
+}
+
+/**
+ * Saves several drafts as one batch (an uploaded reporting template): every report is checked first,
+ * then all are written in one transaction — all of them, or none if any write conflicts.
+ */
+export async function saveDraftBatch(
+  ctx: ServiceContext,
+  drafts: readonly { reportId: number; version: number; content: ReportContent }[],
+): Promise<Report[]> {
+  const checked: { report: Report; version: number; content: ReportContent }[] = [];
+  for (const d of drafts) {
+    const report = await loadReport(ctx, d.reportId, 'report.write');
+    if (!editable.includes(report.status)) {
+      throw new DomainError('report_not_editable', {
+        zh: `填报 ${report.id} 已提交或已审核,不能修改`,
+        en: `report ${report.id} is submitted or approved and cannot change`,
+      });
+    }
+    await requireOpenRound(ctx, report);
+    validateContent(report.itemType, d.content, false);
+    checked.push({ report, version: d.version, content: d.content });
+  }
+  const now = nowOf(ctx);
+  return transaction(ctx, async (tx) => {
+    const saved: Report[] = [];
+    for (const c of checked) {
+      saved.push(
+        await applyTransition(
+          ctx,
+          tx,
+          c.report,
+          c.version,
+          'save',
+          {
+            ...c.content,
+            status: 'draft',
+            updatedBy: ctx.actor?.id ?? null,
+            updatedAt: now,
+          },
+          '模板导入 / template upload',
+        ),
+      );
+    }
+    return saved;
+  });
 }
 
 export async function submitReport(

@@ -35,11 +35,17 @@ const plan = (t: CreateTableBuilder<string, 'id'>) =>
 export async function up(db: Db): Promise<void> {
   const projects = () => db.schema.alterTable('projects');
   /** `plan`: named by the plan's columns; `added`: added to the library later. */
-  await projects().addColumn('origin', 'varchar(8)', (c) => c.notNull().defaultTo('plan')).execute();
-  await projects().addColumn('stage', 'varchar(20)', (c) => c.notNull().defaultTo('conceived')).execute();
+  await projects()
+    .addColumn('origin', 'varchar(8)', (c) => c.notNull().defaultTo('plan'))
+    .execute();
+  await projects()
+    .addColumn('stage', 'varchar(20)', (c) => c.notNull().defaultTo('conceived'))
+    .execute();
   /** 包保领导, free text. */
   await projects().addColumn('leader', 'text').execute();
-  await projects().addColumn('park_unit_id', 'integer', (c) => c.references('org_units.id').onDelete('restrict')).execute();
+  await projects()
+    .addColumn('park_unit_id', 'integer', (c) => c.references('org_units.id').onDelete('restrict'))
+    .execute();
   await projects().addColumn('chain', 'varchar(20)').execute();
   /** 业主单位 (the owner enterprise), free text. */
   await projects().addColumn('owner', 'text').execute();

@@ -6,8 +6,10 @@ import type { AnyRoute } from '../route';
 import { adminRoutes } from './admin';
 import { attachmentRoutes } from './attachments';
 import { authRoutes } from './auth';
+import { fileRoutes } from './files';
 import { healthRoutes } from './health';
 import { planRoutes } from './plans';
+import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
 import { roundRoutes } from './rounds';
 
@@ -19,6 +21,8 @@ export function allRoutes(loginRateLimit: number): AnyRoute[] {
     ...roundRoutes,
     ...reportRoutes,
     ...attachmentRoutes,
+    ...projectRoutes,
     ...adminRoutes,
+    ...fileRoutes,
   ];
 }

@@ -36,7 +36,16 @@ if (mode === 'import') {
 } else if (mode === 'approve') {
   const [reportId, version, reviewerId, unitId] = extra.split(',').map(Number);
   await approveReport(
-    { ...ctx, actor: { id: reviewerId ?? 0, username: 'reviewer', displayName: 'r', role: 'reviewer', unitId: unitId ?? 0 } },
+    {
+      ...ctx,
+      actor: {
+        id: reviewerId ?? 0,
+        username: 'reviewer',
+        displayName: 'r',
+        role: 'reviewer',
+        unitId: unitId ?? 0,
+      },
+    },
     reportId ?? 0,
     version ?? 0,
     label,
