@@ -400,6 +400,19 @@ export interface ProjectProblemEventsTable {
   at: string;
 }
 
+export interface ReportNarrativesTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  kind: string;
+  as_of: string;
+  revision: number;
+  problems: string;
+  next_steps: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface DB {
   tenants: TenantsTable;
   plans: PlansTable;
@@ -421,6 +434,7 @@ export interface DB {
   attachments: AttachmentsTable;
   comments: CommentsTable;
   audit_log: AuditLogTable;
+  report_narratives: ReportNarrativesTable;
   project_revisions: ProjectRevisionsTable;
   project_stage_moves: ProjectStageMovesTable;
   project_annual_plans: ProjectAnnualPlansTable;

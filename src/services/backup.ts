@@ -40,6 +40,7 @@ export const backedUpTables = [
   'project_milestones',
   'project_problems',
   'project_problem_events',
+  'report_narratives',
   'audit_log',
 ] as const satisfies readonly (keyof DB)[];
 
