@@ -11,6 +11,7 @@ import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerPlanCommands } from './commands/plan';
 import { registerProjectCommands } from './commands/project';
+import { registerReportCommand } from './commands/report';
 import { registerServeCommand } from './commands/serve';
 import { registerStartCommand } from './commands/start';
 import { registerUserCommands } from './commands/user';
@@ -39,5 +40,6 @@ registerPlanCommands(program);
 registerEvaluateCommand(program);
 registerExportCommand(program);
 registerEvalCommand(program);
+registerReportCommand(program);
 
 program.parseAsync(process.argv).catch(reportError);

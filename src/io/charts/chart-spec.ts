@@ -8,6 +8,8 @@
 export interface ChartPoint {
   x: number;
   y: number;
+  /** Printed next to the point, already formatted like the report's tables (106.52). */
+  label?: string;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface ChartSeries {
 /** A horizontal reference line: the five-year target, or the realised mean rate. */
 export interface ChartMark {
   role: 'target' | 'mean';
-  name: string;
+  /** Printed on the line, already formatted: 目标 160, 实际年均 14.77%. */
+  label: string;
   y: number;
 }
 
@@ -37,7 +40,7 @@ export interface ChartSpec {
   code: string;
   /** Caption printed under the chart: 图3-1 地区生产总值(亿元). */
   caption: string;
-  /** Axis name for the values. */
+  /** The values' unit as the report prints it (the caption carries it too). */
   unit: string;
   /** Plan-year axis bounds: the base year and the target year. */
   xMin: number;

@@ -61,8 +61,13 @@ export interface ReportTable {
 export interface ReportParagraph {
   type: 'paragraph';
   text: string;
-  /** body: indented body text; note: small print; placeholder: the office has yet to write it; notice: the demo-data warning. */
-  style: 'body' | 'note' | 'placeholder' | 'notice';
+  /**
+   * body: indented body text (3号); small: annex text (小四), so the methodology fits one page;
+   * note: small print under tables; placeholder: the office has yet to write it; notice: demo data.
+   */
+  style: 'body' | 'small' | 'note' | 'placeholder' | 'notice';
+  /** Keep on the page of the block that follows (an introduction to a list). */
+  keepWithNext?: boolean;
 }
 
 /** Level 2 (（一）…, 楷体) or level 3 (1. …, 仿宋 bold); level 1 is the section heading. */
@@ -70,11 +75,15 @@ export interface ReportHeading {
   type: 'heading';
   level: 2 | 3;
   text: string;
+  /** Start a new page (an annex that must fit on one page). */
+  pageBreakBefore?: boolean;
 }
 
 /** Charts laid out two to a row. */
 export interface ReportChartGrid {
   type: 'charts';
+  /** A sentence printed right above the grid and kept on the page of its first row. */
+  lead: string;
   charts: ChartSpec[];
 }
 

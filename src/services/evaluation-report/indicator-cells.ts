@@ -35,7 +35,7 @@ export function formatActual(r: IndicatorEvaluation): string {
 /** 最新值 cell: the figure, and on a second line the period it belongs to. */
 export function latestCell(lang: ReportLang, r: IndicatorEvaluation): string {
   if (r.actual === null) return EMPTY;
-  const period = r.actualPeriod === null ? '' : `\n(${periodLabel(lang, r.actualPeriod)})`;
+  const period = r.actualPeriod === null ? '' : `\n${periodLabel(lang, r.actualPeriod)}`;
   return `${formatActual(r)}${period}`;
 }
 

@@ -10,18 +10,29 @@ import { baselineCell, indicatorName, latestCell, targetCell, unitLabel } from '
 import { type ReportContext, resultFor } from './report-context';
 import { rt, statusLabel, subNumber, verdictLabel } from './translate-report';
 
+/**
+ * Widths in points of the 442 pt text block at 五号. Chinese: 基本符合预期 and 可以完成 wrap after
+ * four characters, which the two-line 最新值 cell makes free; the name takes what is left. English
+ * words must not break, so unit, attribute and status get room for "percent", "expected", "behind".
+ */
+const widths = {
+  zh: [27, 96, 36, 42, 50, 44, 51, 48, 48],
+  en: [25, 83, 59, 36, 40, 53, 44, 57, 45],
+} as const;
+
 export function indicatorColumns(ctx: ReportContext): ReportTableColumn[] {
   const { lang, input } = ctx;
+  const w = widths[lang];
   return [
-    { header: rt(lang, 'col.no'), width: 3, align: 'center' },
-    { header: rt(lang, 'col.name'), width: 12, align: 'left' },
-    { header: rt(lang, 'col.unit'), width: 4.5, align: 'center' },
-    { header: rt(lang, 'col.baseline', { year: input.meta.baseYear }), width: 5, align: 'right' },
-    { header: rt(lang, 'col.target', { year: input.meta.targetYear }), width: 6, align: 'center' },
-    { header: t(lang, 'col.attribute'), width: 4.5, align: 'center' },
-    { header: rt(lang, 'col.latest'), width: 6.5, align: 'right' },
-    { header: t(lang, 'col.status'), width: 5.5, align: 'center' },
-    { header: t(lang, 'col.trend'), width: 5, align: 'center' },
+    { header: rt(lang, 'col.no'), width: w[0], align: 'center' },
+    { header: rt(lang, 'col.name'), width: w[1], align: 'left' },
+    { header: rt(lang, 'col.unit'), width: w[2], align: 'center' },
+    { header: rt(lang, 'col.baseline', { year: input.meta.baseYear }), width: w[3], align: 'right' },
+    { header: rt(lang, 'col.target', { year: input.meta.targetYear }), width: w[4], align: 'center' },
+    { header: t(lang, 'col.attribute'), width: w[5], align: 'center' },
+    { header: rt(lang, 'col.latest'), width: w[6], align: 'right' },
+    { header: t(lang, 'col.status'), width: w[7], align: 'center' },
+    { header: t(lang, 'col.trend'), width: w[8], align: 'center' },
   ];
 }
 

@@ -23,6 +23,7 @@ export interface ReportDataset {
   label: string;
   labelEn: string;
   description: string;
+  descriptionEn: string;
   /** Distinct sources cited by its observations (published data name theirs). */
   sources: string[];
   observationCount: number;
