@@ -6,6 +6,7 @@ import type { AnyRoute } from '../route';
 import { adminRoutes } from './admin';
 import { attachmentRoutes } from './attachments';
 import { authRoutes } from './auth';
+import { evaluationReportRoutes } from './evaluation-reports';
 import { fileRoutes } from './files';
 import { healthRoutes } from './health';
 import { planRoutes } from './plans';
@@ -24,5 +25,6 @@ export function allRoutes(loginRateLimit: number): AnyRoute[] {
     ...projectRoutes,
     ...adminRoutes,
     ...fileRoutes,
+    ...evaluationReportRoutes,
   ];
 }
