@@ -19,6 +19,7 @@ import { errorHandler } from './problem';
 import type { AnyRoute } from './route';
 import { registerRoutes } from './route';
 import { allRoutes } from './routes';
+import { hasWebBuild, registerWebApp, webDistDir } from './web-app';
 
 export interface AppOptions {
   database: Database;
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
   });
   const routes = allRoutes(options.loginRateLimit ?? 10);
+  if (hasWebBuild(webDistDir)) await registerWebApp(app, webDistDir);
   registerRoutes(app, [...routes, ...(options.extraRoutes ?? [])], contextOf);
   return app;
 }

@@ -1,0 +1,85 @@
+/**
+ * Which menu entries a role sees. A copy of the grants in src/services/authorization.ts, used only to
+ * hide what a person cannot use — the server decides every request anyway; permissions.test.ts
+ * fails when this copy and the server's table disagree.
+ */
+import type { Permission } from '../../../src/services/authorization';
+import type { Role } from '../api/types';
+
+export const roleGrants: Record<Role, readonly Permission[]> = {
+  admin: [
+    'plan.read',
+    'plan.manage',
+    'assignment.manage',
+    'annual_target.manage',
+    'round.manage',
+    'round.read',
+    'report.read',
+    'ledger.write',
+    'ledger.restore',
+    'unit.manage',
+    'user.manage',
+    'audit.read',
+    'self',
+  ],
+  plan_office: [
+    'plan.read',
+    'plan.manage',
+    'assignment.manage',
+    'annual_target.manage',
+    'round.manage',
+    'round.read',
+    'report.read',
+    'ledger.write',
+    'unit.manage',
+    'audit.read',
+    'self',
+  ],
+  reporter: ['plan.read', 'round.read', 'report.read', 'report.write', 'self'],
+  reviewer: ['plan.read', 'round.read', 'report.read', 'report.review', 'self'],
+  leader: ['plan.read', 'round.read', 'report.read', 'self'],
+};
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && roleGrants[role].includes(permission);
+}
+
+export type NavKey =
+  | 'dashboard'
+  | 'outline'
+  | 'indicators'
+  | 'inbox'
+  | 'review'
+  | 'rounds'
+  | 'users'
+  | 'units'
+  | 'assignments'
+  | 'targets'
+  | 'audit';
+
+export interface NavEntry {
+  key: NavKey;
+  path: string;
+  permission: Permission;
+}
+
+export const mainNav: readonly NavEntry[] = [
+  { key: 'dashboard', path: '/', permission: 'plan.read' },
+  { key: 'outline', path: '/outline', permission: 'plan.read' },
+  { key: 'indicators', path: '/indicators', permission: 'plan.read' },
+  { key: 'inbox', path: '/inbox', permission: 'report.write' },
+  { key: 'review', path: '/review', permission: 'report.review' },
+  { key: 'rounds', path: '/rounds', permission: 'round.manage' },
+];
+
+export const adminNav: readonly NavEntry[] = [
+  { key: 'users', path: '/admin/users', permission: 'user.manage' },
+  { key: 'units', path: '/admin/units', permission: 'unit.manage' },
+  { key: 'assignments', path: '/admin/assignments', permission: 'assignment.manage' },
+  { key: 'targets', path: '/admin/targets', permission: 'annual_target.manage' },
+  { key: 'audit', path: '/admin/audit', permission: 'audit.read' },
+];
+
+export function visibleNav(role: Role | undefined, entries: readonly NavEntry[]): NavEntry[] {
+  return entries.filter((e) => can(role, e.permission));
+}

@@ -1,0 +1,69 @@
+/**
+ * Routes, each page its own chunk (React.lazy): the first load carries the shell only, and ECharts
+ * arrives with the first page that draws a chart.
+ */
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { PageSpin } from '../components/PageSpin';
+import { AppLayout } from './AppLayout';
+import { PlanProvider } from './plan-context';
+import { RequireAuth } from './RequireAuth';
+
+const LoginPage = lazy(() => import('../pages/LoginPage'));
+const PasswordPage = lazy(() => import('../pages/PasswordPage'));
+const DashboardPage = lazy(() => import('../pages/DashboardPage'));
+const ScreenPage = lazy(() => import('../pages/ScreenPage'));
+const OutlinePage = lazy(() => import('../pages/OutlinePage'));
+const IndicatorsPage = lazy(() => import('../pages/IndicatorsPage'));
+const IndicatorPage = lazy(() => import('../pages/IndicatorPage'));
+const InboxPage = lazy(() => import('../pages/reporting/InboxPage'));
+const ReviewPage = lazy(() => import('../pages/reporting/ReviewPage'));
+const RoundsPage = lazy(() => import('../pages/reporting/RoundsPage'));
+const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
+const UnitsPage = lazy(() => import('../pages/admin/UnitsPage'));
+const AssignmentsPage = lazy(() => import('../pages/admin/AssignmentsPage'));
+const TargetsPage = lazy(() => import('../pages/admin/TargetsPage'));
+const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+function page(element: ReactNode) {
+  return <Suspense fallback={<PageSpin />}>{element}</Suspense>;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: page(<LoginPage />) },
+  {
+    path: '/password',
+    element: <RequireAuth allowOneTimePassword>{page(<PasswordPage />)}</RequireAuth>,
+  },
+  {
+    element: (
+      <RequireAuth>
+        <PlanProvider>
+          <Outlet />
+        </PlanProvider>
+      </RequireAuth>
+    ),
+    children: [
+      { path: '/screen', element: page(<ScreenPage />) },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: page(<DashboardPage />) },
+          { path: 'outline', element: page(<OutlinePage />) },
+          { path: 'indicators', element: page(<IndicatorsPage />) },
+          { path: 'indicators/:code', element: page(<IndicatorPage />) },
+          { path: 'inbox', element: page(<InboxPage />) },
+          { path: 'review', element: page(<ReviewPage />) },
+          { path: 'rounds', element: page(<RoundsPage />) },
+          { path: 'admin/users', element: page(<UsersPage />) },
+          { path: 'admin/units', element: page(<UnitsPage />) },
+          { path: 'admin/assignments', element: page(<AssignmentsPage />) },
+          { path: 'admin/targets', element: page(<TargetsPage />) },
+          { path: 'admin/audit', element: page(<AuditPage />) },
+          { path: '*', element: page(<NotFoundPage />) },
+        ],
+      },
+    ],
+  },
+]);

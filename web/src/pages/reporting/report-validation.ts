@@ -1,0 +1,94 @@
+/**
+ * Checks a report form as the person types, with the server's own rules (services/reports.ts
+ * validateContent and the route's zod body): a finite number, progress within 0–100, and on submit
+ * a value and a measure for indicators, a narrative for tasks and projects. The server checks again.
+ */
+import type { Measure } from '../../api/types';
+
+export type ItemType = 'indicator' | 'task' | 'project';
+
+export interface ReportFields {
+  measure?: Measure | null;
+  value?: string;
+  progressPercent?: string;
+  narrative?: string;
+}
+
+/** i18n keys under `inbox.errors`. */
+export type FieldError =
+  | 'notNumber'
+  | 'tooLarge'
+  | 'percentRange'
+  | 'valueRequired'
+  | 'measureRequired'
+  | 'narrativeRequired';
+
+const limit = 1e15;
+
+/** Full-width digits and punctuation (３４．１, －２) and thousands separators are accepted as typed. */
+export function normaliseNumber(text: string): string {
+  return text
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[－—]/g, '-')
+    .replace(/[,，\s]/g, '');
+}
+
+/** undefined for an empty field, NaN for text that is not a number. */
+export function parseNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const plain = normaliseNumber(text);
+  if (plain === '') return undefined;
+  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
+}
+
+export function valueError(text: string | undefined): FieldError | null {
+  const n = parseNumber(text);
+  if (n === undefined) return null;
+  if (Number.isNaN(n)) return 'notNumber';
+  if (!Number.isFinite(n) || Math.abs(n) > limit) return 'tooLarge';
+  return null;
+}
+
+export function percentError(text: string | undefined): FieldError | null {
+  const n = parseNumber(text);
+  if (n === undefined) return null;
+  if (Number.isNaN(n)) return 'notNumber';
+  return n >= 0 && n <= 100 ? null : 'percentRange';
+}
+
+/** Every problem of the form, by field; `complete` adds what a submission needs. */
+export function validateReport(
+  itemType: ItemType,
+  fields: ReportFields,
+  complete: boolean,
+): Partial<Record<keyof ReportFields, FieldError>> {
+  const errors: Partial<Record<keyof ReportFields, FieldError>> = {};
+  const value = valueError(fields.value);
+  if (value) errors.value = value;
+  const percent = percentError(fields.progressPercent);
+  if (percent) errors.progressPercent = percent;
+  if (complete && itemType === 'indicator') {
+    if (!errors.value && parseNumber(fields.value) === undefined) errors.value = 'valueRequired';
+    if (!fields.measure) errors.measure = 'measureRequired';
+  }
+  if (complete && itemType !== 'indicator' && !fields.narrative?.trim())
+    errors.narrative = 'narrativeRequired';
+  return errors;
+}
+
+/** The request body of a save or submit: numbers parsed, empty fields sent as null. */
+export function reportBody(itemType: ItemType, fields: ReportFields) {
+  const number = (text: string | undefined) => {
+    const n = parseNumber(text);
+    return n === undefined || Number.isNaN(n) ? null : n;
+  };
+  return itemType === 'indicator'
+    ? {
+        measure: fields.measure ?? null,
+        value: number(fields.value),
+        narrative: fields.narrative?.trim() || null,
+      }
+    : { progressPercent: number(fields.progressPercent), narrative: fields.narrative?.trim() || null };
+}

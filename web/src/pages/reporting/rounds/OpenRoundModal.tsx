@@ -1,0 +1,124 @@
+/**
+ * 开启填报轮次: name, period, opening and due dates, and which kinds of items it asks for. Opening
+ * creates one report per lead unit and item (services/rounds.ts).
+ */
+import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { type OpenRoundInput, useOpenRound } from '../../../api/rounds';
+import { usePlan } from '../../../app/plan-context';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { showFieldIssues } from '../../../components/form-errors';
+import { useLocalized } from '../../../i18n/localized';
+
+interface Fields {
+  name: string;
+  period: string;
+  opensOn: Dayjs;
+  dueOn: Dayjs;
+  itemTypes: OpenRoundInput['itemTypes'];
+}
+
+const periodPattern = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
+
+export function OpenRoundModal({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const { text } = useLocalized();
+  const { code } = usePlan();
+  const [form] = Form.useForm<Fields>();
+  const openRound = useOpenRound(code);
+  const submit = (f: Fields) =>
+    openRound.mutate(
+      {
+        name: f.name.trim(),
+        period: f.period.trim(),
+        opensOn: f.opensOn.format('YYYY-MM-DD'),
+        dueOn: f.dueOn.format('YYYY-MM-DD'),
+        itemTypes: f.itemTypes,
+      },
+      {
+        onSuccess: () => {
+          form.resetFields();
+          onClose();
+        },
+        onError: (e) => showFieldIssues(form, e, text, ['name', 'period', 'opensOn', 'dueOn', 'itemTypes']),
+      },
+    );
+  return (
+    <Modal
+      open={open}
+      title={t('rounds.open')}
+      okText={t('rounds.openConfirm')}
+      onOk={() => form.submit()}
+      confirmLoading={openRound.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+      forceRender
+    >
+      <Form<Fields>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ itemTypes: ['indicator'] }}
+      >
+        <Form.Item
+          label={t('rounds.name')}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
+          <Input placeholder={t('rounds.namePlaceholder')} />
+        </Form.Item>
+        <Form.Item
+          label={t('rounds.period')}
+          name="period"
+          extra={t('rounds.periodHint')}
+          rules={[
+            { required: true, message: t('common.required') },
+            { pattern: periodPattern, message: t('rounds.periodInvalid') },
+          ]}
+        >
+          <Input placeholder="2023" />
+        </Form.Item>
+        <div className="form-row">
+          <Form.Item
+            label={t('rounds.opensOn')}
+            name="opensOn"
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <DatePicker />
+          </Form.Item>
+          <Form.Item
+            label={t('rounds.dueOn')}
+            name="dueOn"
+            dependencies={['opensOn']}
+            rules={[
+              { required: true, message: t('common.required') },
+              ({ getFieldValue }) => ({
+                validator: async (_, value?: Dayjs) => {
+                  const opens: Dayjs | undefined = getFieldValue('opensOn');
+                  if (value && opens && value.isBefore(opens, 'day'))
+                    throw new Error(t('rounds.dueBeforeOpen'));
+                },
+              }),
+            ]}
+          >
+            <DatePicker />
+          </Form.Item>
+        </div>
+        <Form.Item
+          label={t('rounds.itemTypes')}
+          name="itemTypes"
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Checkbox.Group
+            options={(['indicator', 'task', 'project'] as const).map((v) => ({
+              value: v,
+              label: t(`itemType.${v}`),
+            }))}
+          />
+        </Form.Item>
+        {openRound.error && <ErrorAlert error={openRound.error} />}
+      </Form>
+    </Modal>
+  );
+}
