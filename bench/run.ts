@@ -6,12 +6,15 @@ import { type Figure, printFigure } from './measure';
 import { apiWorkload } from './workloads/api';
 import { evaluateWorkload } from './workloads/evaluate';
 import { ingestWorkload } from './workloads/ingest';
+import { portfolioWorkload } from './workloads/portfolio';
 import { writeToStatusWorkload } from './workloads/write-to-status';
 
 const workloads: Record<string, () => Promise<Figure[]>> = {
   evaluate: () => evaluateWorkload(Number(process.env.LANTU_BENCH_SCALE ?? 1)),
   ingest: () =>
     ingestWorkload(Number(process.env.LANTU_BENCH_ROWS ?? 1_000_000), process.env.LANTU_BENCH_PG ?? null),
+  portfolio: () =>
+    portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), process.env.LANTU_BENCH_PG ?? null),
   api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),
   'write-to-status': () => writeToStatusWorkload(200),
 };
