@@ -181,7 +181,7 @@ function sameAsStored(report: Report, content: ReportContent): boolean {
 }
 
 /** Refusals of the safety gate, and files ExcelJS cannot read, become 4xx answers that say why. */
-async function readTemplateOrExplain(bytes: Buffer) {
+export async function readTemplateOrExplain(bytes: Buffer) {
   try {
     return await readReportTemplate(bytes);
   } catch (error) {
