@@ -96,3 +96,68 @@ describe.runIf(dialects.length === 2)('moving between dialects', () => {
     await Promise.all([source.close(), pg.close(), again.close()]);
   });
 });
+
+describe.each(dialects)('backup while writing on $dialect', ({ create }) => {
+  it('takes a consistent snapshot while values are being written', async () => {
+    const { database } = await create();
+    const boot = await bootstrap(database, {
+      tenantCode: 'default',
+      tenantName: 't',
+      plans: ['hebi-etdz-14th'],
+      includeDemo: false,
+      scryptN: 16,
+      clock,
+    });
+    const ctx = {
+      database,
+      tenantId: boot.tenantId,
+      actor: { id: 1, username: 'admin', displayName: 'a', role: 'admin' as const, unitId: null },
+      requestId: 't',
+      clock,
+    };
+    const plan = await findPlan(ctx, 'hebi-etdz-14th');
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      for (let revision = 0; writing && revision < 2000; revision += 1) {
+        await recordValue(ctx, plan, 'T25', {
+          period: '2023',
+          measure: 'level',
+          value: revision,
+          reason: 'w',
+          expectedRevision: revision,
+        });
+        written += 1;
+      }
+    })();
+    while (written < 20) await new Promise((r) => setTimeout(r, 5));
+    const dataDir = mkdtempSync(join(tmpdir(), 'lantu-bkw-'));
+    const file = join(dataDir, 'during.lantu.gz');
+    await backupTo(database, dataDir, file, clock);
+    writing = false;
+    await writer;
+    const { database: restored } = await create();
+    await restoreFrom(restored, dataDir, file);
+    // Each write commits its ledger row and its audit entry together: a consistent snapshot has as many
+    // of one as of the other, and revisions 1..n without a gap.
+    const revisions = (
+      await restored.db
+        .selectFrom('observations')
+        .select('revision')
+        .where('layer', '=', 'reported')
+        .orderBy('revision')
+        .execute()
+    ).map((r) => r.revision);
+    const audits = await restored.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'ledger.record')
+      .execute();
+    expect(revisions.length).toBeGreaterThanOrEqual(20);
+    expect(revisions.length).toBeLessThan(written + 1);
+    expect(revisions).toEqual(revisions.map((_, i) => i + 1));
+    expect(audits.length).toBe(revisions.length);
+    await database.close();
+    await restored.close();
+  });
+});

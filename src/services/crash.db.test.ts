@@ -10,7 +10,13 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { testDialects } from '../db/test-support/test-databases';
+import { setAssignment } from './assignments';
 import { bootstrap } from './bootstrap';
+import type { ServiceContext } from './context';
+import { listUnits } from './org-units';
+import { listReports, submitReport } from './reports';
+import { openRound } from './rounds';
+import { findPlan } from './stored-plan';
 
 const rows = Number(process.env.LANTU_CRASH_ROWS ?? 50_000);
 const kills = Number(process.env.LANTU_CRASH_KILLS ?? 6);
@@ -114,6 +120,80 @@ describe.each(testDialects())('crash safety on $dialect', ({ dialect, create }) 
       for (const label of acknowledged)
         expect(counts.get(label), `acknowledged ${label} survives`).toBe(rows);
     }
+  });
+
+  it('keeps approvals all-or-nothing when killed: approved with its ledger entry, or still submitted without', {
+    timeout: 300_000,
+  }, async () => {
+    const { database, url } = await create();
+    const boot = await bootstrap(database, {
+      tenantCode: 'default',
+      tenantName: 't',
+      plans: ['hebi-etdz-14th'],
+      includeDemo: false,
+      scryptN: 16,
+      clock,
+    });
+    const admin: ServiceContext = {
+      database,
+      tenantId: boot.tenantId,
+      actor: { id: 1, username: 'admin', displayName: 'a', role: 'admin', unitId: null },
+      requestId: 'crash',
+      clock,
+    };
+    const plan = await findPlan(admin, 'hebi-etdz-14th');
+    const unit = (await listUnits(admin)).find((u) => u.code === 'park-jinshan');
+    if (!unit) throw new Error('park-jinshan missing');
+    const codes = ['T12', 'T13', 'T15', 'T21', 'T25', 'T26', 'T27', 'T28'];
+    for (const code of codes)
+      await setAssignment(admin, plan, {
+        itemType: 'indicator',
+        itemCode: code,
+        lead: 'park-jinshan',
+        co: [],
+      });
+    const round = await openRound(admin, plan, {
+      name: 'crash',
+      period: '2023',
+      opensOn: '2024-01-01',
+      dueOn: '2099-01-01',
+      itemTypes: ['indicator'],
+    });
+    const reporter: ServiceContext = {
+      ...admin,
+      actor: { id: 2, username: 'r', displayName: 'r', role: 'reporter', unitId: unit.id },
+    };
+    const submitted = [];
+    for (const report of await listReports(admin, plan, { roundId: round.id })) {
+      submitted.push(
+        await submitReport(reporter, report.id, report.version, { measure: 'level', value: 40 + report.id }),
+      );
+    }
+    await database.close();
+    for (const [i, report] of submitted.entries()) {
+      await runChild(
+        ['approve', url, `approval-${i}`, `${report.id},${report.version},3,${unit.id}`],
+        (i * 7) % 40,
+      );
+      expect(await integrityOk(url)).toBe(true);
+    }
+    const check = openDatabase(url);
+    for (const report of submitted) {
+      const row = await check.db
+        .selectFrom('reports')
+        .select(['status'])
+        .where('id', '=', report.id)
+        .executeTakeFirstOrThrow();
+      const entries = await check.db
+        .selectFrom('observations')
+        .select('id')
+        .where('report_id', '=', report.id)
+        .execute();
+      expect([row.status, entries.length], `report ${report.id}`).toEqual(
+        row.status === 'approved' ? ['approved', 1] : ['submitted', 0],
+      );
+    }
+    await check.close();
   });
 
   it('survives kills during migrations: the schema ends complete and migrates again cleanly', {

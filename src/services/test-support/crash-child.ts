@@ -35,6 +35,7 @@ if (mode === 'import') {
   await ingestObservations(ctx, plan, data, { reason: label });
 } else if (mode === 'approve') {
   const [reportId, version, reviewerId, unitId] = extra.split(',').map(Number);
+  process.stdout.write('started\n');
   await approveReport(
     {
       ...ctx,
