@@ -108,47 +108,51 @@ describe.each(testDialects().slice(0, 1))('malformed input on $dialect', (dialec
 
   const routes = allRoutes(1_000_000).filter((r) => !r.multipart && r.url !== '/api/auth/logout');
 
-  it.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))('%s', async (_name, route) => {
-    const seen5xx: string[] = [];
-    let unnamed = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        rawBody,
-        fc.array(param, { minLength: 4, maxLength: 4 }),
-        json,
-        async (body, params, query) => {
-          let i = 0;
-          const url = route.url.replace(/:[a-z]+/g, () => params[i++] ?? 'x');
-          const search =
-            query && typeof query === 'object' && !Array.isArray(query)
-              ? `?${new URLSearchParams(Object.entries(query as Record<string, unknown>).map(([k, v]): [string, string] => [k, typeof v === 'object' && v !== null ? (JSON.stringify(v) ?? '') : String(v)])).toString()}`
-              : '';
-          const res = await t.app.inject({
-            method: route.method,
-            url: `${url}${search}`,
-            headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': body.type },
-            ...(route.method === 'GET' ? {} : { payload: body.payload }),
-          });
-          if (res.statusCode >= 500)
-            seen5xx.push(
-              `${res.statusCode} ${url}${search} ${String(body.payload).slice(0, 80)} → ${res.body.slice(0, 200)}`,
-            );
-          if (res.statusCode === 400) {
-            const problem = res.json() as {
-              issues: { field: string | null }[];
-              messages: { zh: string; en: string };
-            };
-            // A validation failure names its fields; other 400s explain in both languages.
-            if (!problem.messages?.zh || !problem.messages?.en) unnamed += 1;
-          }
-        },
-      ),
-      { numRuns: runs, seed: 20261127 },
-    );
-    expect(seen5xx.slice(0, 3)).toEqual([]);
-    console.info(`[reliability] fuzz ${route.method} ${route.url}: ${runs} inputs, 5xx ${seen5xx.length}`);
-    expect(unnamed).toBe(0);
-  });
+  it.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))(
+    '%s',
+    async (_name, route) => {
+      const seen5xx: string[] = [];
+      let unnamed = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          rawBody,
+          fc.array(param, { minLength: 4, maxLength: 4 }),
+          json,
+          async (body, params, query) => {
+            let i = 0;
+            const url = route.url.replace(/:[a-z]+/g, () => params[i++] ?? 'x');
+            const search =
+              query && typeof query === 'object' && !Array.isArray(query)
+                ? `?${new URLSearchParams(Object.entries(query as Record<string, unknown>).map(([k, v]): [string, string] => [k, typeof v === 'object' && v !== null ? (JSON.stringify(v) ?? '') : String(v)])).toString()}`
+                : '';
+            const res = await t.app.inject({
+              method: route.method,
+              url: `${url}${search}`,
+              headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': body.type },
+              ...(route.method === 'GET' ? {} : { payload: body.payload }),
+            });
+            if (res.statusCode >= 500)
+              seen5xx.push(
+                `${res.statusCode} ${url}${search} ${String(body.payload).slice(0, 80)} → ${res.body.slice(0, 200)}`,
+              );
+            if (res.statusCode === 400) {
+              const problem = res.json() as {
+                issues: { field: string | null }[];
+                messages: { zh: string; en: string };
+              };
+              // A validation failure names its fields; other 400s explain in both languages.
+              if (!problem.messages?.zh || !problem.messages?.en) unnamed += 1;
+            }
+          },
+        ),
+        { numRuns: runs, seed: 20261127 },
+      );
+      expect(seen5xx.slice(0, 3)).toEqual([]);
+      console.info(`[reliability] fuzz ${route.method} ${route.url}: ${runs} inputs, 5xx ${seen5xx.length}`);
+      expect(unnamed).toBe(0);
+    },
+    900_000,
+  );
 
   it('names every field of an invalid body', async () => {
     // The fuzzing may well have reset the first administrator's password; sign in afresh.
