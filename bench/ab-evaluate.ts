@@ -1,6 +1,5 @@
-/** Temporary: A/B of the original core (copied to /tmp/orig) against the working tree, interleaved. */
-import * as orig from '/tmp/orig/src/core/index';
-import * as now from '../src/core';
+/** Temporary: A/B of core snapshots (A, B env: dirs holding src/core) against the working tree, interleaved. */
+import type * as Core from '../src/core';
 import { generatePortfolio } from './generator';
 
 const scale = Number(process.env.SCALE ?? 1);
@@ -8,7 +7,7 @@ const plans = generatePortfolio({ plans: Math.round(1000 * scale), indicatorsPer
 let count = 0;
 for (const p of plans) for (const l of p.observations.values()) count += l.length;
 let sink = 0;
-function run(core: typeof now): number {
+function run(core: typeof Core): number {
   const t0 = performance.now();
   for (const p of plans) {
     const r = core.evaluatePlan({
@@ -25,20 +24,29 @@ function run(core: typeof now): number {
 }
 function scan(): number {
   const t0 = performance.now();
-  for (const p of plans) for (const l of p.observations.values()) for (const o of l) sink += o.value + o.period.length;
+  for (const p of plans)
+    for (const l of p.observations.values()) for (const o of l) sink += o.value + o.period.length;
   return performance.now() - t0;
 }
-const times: Record<string, number[]> = { orig: [], now: [], scan: [] };
-const which = (process.env.WHICH ?? 'orig,now').split(',');
-for (let i = 0; i < Number(process.env.RUNS ?? 5) + 1; i += 1) {
-  for (const w of which) {
-    const t = w === 'orig' ? run(orig as unknown as typeof now) : run(now);
-    if (i > 0) times[w]?.push(t);
+const cores: [string, typeof Core][] = [];
+for (const dir of (process.env.CORES ?? '/tmp/orig').split(',').filter(Boolean)) {
+  cores.push([dir.split('/').pop() ?? dir, (await import(`${dir}/src/core/index.ts`)) as typeof Core]);
+}
+cores.push(['now', (await import('../src/core')) as typeof Core]);
+const times = new Map<string, number[]>([...cores.map(([n]) => [n, []] as [string, number[]]), ['scan', []]]);
+for (let i = 0; i < Number(process.env.RUNS ?? 7) + 1; i += 1) {
+  for (const [name, core] of cores) {
+    const t = run(core);
+    if (i > 0) times.get(name)?.push(t);
   }
   const s = scan();
-  if (i > 0) times.scan?.push(s);
+  if (i > 0) times.get('scan')?.push(s);
 }
-const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)] ?? 0;
-for (const [k, v] of Object.entries(times)) if (v.length) console.log(`${k.padEnd(5)} median ${med(v).toFixed(0)} ms  [${v.map((t) => t.toFixed(0)).join(' ')}]`);
-console.log(`obs ${count}; ratio now ${(med(times.scan ?? []) / med(times.now ?? [])).toFixed(3)}`);
+const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
+for (const [k, v] of times) {
+  const s = sorted(v);
+  console.log(`${k.padEnd(8)} min ${s[0]?.toFixed(0)} median ${s[Math.floor(s.length / 2)]?.toFixed(0)} ms`);
+}
+const med = (k: string) => sorted(times.get(k) ?? [])[Math.floor((times.get(k)?.length ?? 0) / 2)] ?? 1;
+console.log(`obs ${count}; ratio now (medians) ${(med('scan') / med('now')).toFixed(3)}`);
 if (sink === 42) console.log('');

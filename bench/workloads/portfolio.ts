@@ -12,9 +12,11 @@ import { promisify } from 'node:util';
 import { type Database, openDatabase } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrate';
 import { insertObservationRows, type ObservationRow } from '../../src/db/repositories/observation-bulk';
+import { PlanRepository } from '../../src/db/repositories/plan-repository';
 import { buildApp } from '../../src/server/app';
 import { bootstrap } from '../../src/services/bootstrap';
 import type { ServiceContext } from '../../src/services/context';
+import { currentSeries } from '../../src/services/current-series';
 import { importPlanPackage } from '../../src/services/plan-import';
 import { evaluatePortfolio } from '../../src/services/portfolio-evaluation';
 import { findPlan } from '../../src/services/stored-plan';
@@ -74,6 +76,10 @@ async function populate(url: string, zones: number): Promise<{ database: Databas
       }
     }
     await database.db.transaction().execute((tx) => insertObservationRows(database, tx, rows));
+  }
+  // Loading ends as ingestion does: each plan's current series is materialised for its views.
+  for (const plan of await new PlanRepository(database.db, ctx.tenantId).list()) {
+    await currentSeries(ctx, plan, 'all', plan.dataVersion);
   }
   return { database, ctx };
 }

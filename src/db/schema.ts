@@ -413,6 +413,16 @@ export interface ReportNarrativesTable {
   created_at: string;
 }
 
+/** Derived, rebuildable: see migration 20261127140000-plan-series-cache. */
+export interface PlanSeriesTable {
+  tenant_id: number;
+  plan_id: number;
+  dataset: string;
+  data_version: number;
+  layers_json: string;
+  series_json: string;
+}
+
 export interface DB {
   tenants: TenantsTable;
   plans: PlansTable;
@@ -435,6 +445,7 @@ export interface DB {
   comments: CommentsTable;
   audit_log: AuditLogTable;
   report_narratives: ReportNarrativesTable;
+  plan_series: PlanSeriesTable;
   project_revisions: ProjectRevisionsTable;
   project_stage_moves: ProjectStageMovesTable;
   project_annual_plans: ProjectAnnualPlansTable;

@@ -1,37 +1,18 @@
 /**
  * Re-evaluating every plan of a deployment at once — a province's thousands of zones: definitions in
- * one query, the ledger streamed plan by plan, the same core as every other view. Used by the
+ * one query, each plan's current observations from the derived series cache, the same core as every
+ * other view. Used by the
  * provincial overview and the `portfolio` benchmark.
  */
 import type { PackageIndicator } from '../contracts/plan-package';
 import { evaluatePlan, type IndicatorStatus } from '../core';
-import type { Observation } from '../core/model';
 import { PlanRepository } from '../db/repositories/plan-repository';
-import { type LedgerTuple, ledgerByPlan } from '../db/repositories/portfolio-reader';
+import { type CachedSeries, PlanSeriesRepository, parse } from '../db/repositories/plan-series-repository';
 import { authorize } from './authorization';
 import type { ServiceContext } from './context';
+import { currentSeries, seriesObservations } from './current-series';
 import { indicatorToSpec, planSettings } from './plan-to-core';
-import { type DatasetChoice, layersFor } from './stored-plan';
-
-const layerRank: Record<string, number> = { reported: 3, published: 2, demo: 1 };
-
-/** The current value of each (indicator, period, measure): highest layer, then latest revision. */
-function currentObservations(rows: readonly LedgerTuple[]): Map<string, Observation[]> {
-  const best = new Map<string, LedgerTuple>();
-  for (const r of rows) {
-    const key = `${r[0]}\u0000${r[1]}\u0000${r[2]}`;
-    const seen = best.get(key);
-    if (!seen || (layerRank[r[4]] ?? 0) > (layerRank[seen[4]] ?? 0) || (r[4] === seen[4] && r[5] > seen[5]))
-      best.set(key, r);
-  }
-  const out = new Map<string, Observation[]>();
-  for (const r of best.values()) {
-    const list = out.get(r[0]) ?? [];
-    list.push({ period: r[1], measure: r[2] as Observation['measure'], value: r[3] });
-    out.set(r[0], list);
-  }
-  return out;
-}
+import type { DatasetChoice } from './stored-plan';
 
 export interface PortfolioSummary {
   plans: number;
@@ -77,36 +58,41 @@ export async function evaluatePortfolio(
     observations: 0,
     byStatus: { achieved: 0, ahead: 0, on_track: 0, behind: 0, regressing: 0, no_data: 0, not_assessable: 0 },
   };
-  const evaluateOne = (planId: number, rows: readonly LedgerTuple[]) => {
+  const evaluateOne = (planId: number, series: CachedSeries) => {
     const plan = byId.get(planId);
     const indicators = definitions.get(planId);
     if (!plan || !indicators) return;
     const annualTargets = latestPerYear(targets.get(planId) ?? []);
+    const observations = seriesObservations(series);
     const evaluation = evaluatePlan({
       baseYear: plan.baseYear,
       targetYear: plan.targetYear,
       indicators: indicators.map((i) => indicatorToSpec(i, annualTargets)),
-      observations: currentObservations(rows),
+      observations,
       asOf,
       settings: planSettings(plan.meta),
     });
     summary.plans += 1;
     summary.indicators += evaluation.results.length;
-    summary.observations += rows.length;
+    for (const list of observations.values()) summary.observations += list.length;
     for (const r of evaluation.results) summary.byStatus[r.status] += 1;
   };
-  const seen = new Set<number>();
-  for await (const { planId, rows } of ledgerByPlan(
-    ctx.database,
-    ctx.tenantId,
-    plans.map((p) => p.id),
-    layersFor(dataset),
-  )) {
-    seen.add(planId);
-    evaluateOne(planId, rows);
+  // Current series from the derived cache in one query; plans whose cache is missing or older than
+  // their data version are rebuilt from the ledger one by one.
+  const cached = new Map<
+    number,
+    { data_version: number; layers_json: string; series_json: string; plan_id: number }
+  >();
+  for (const row of await new PlanSeriesRepository(ctx.database.db, ctx.tenantId).all(dataset))
+    cached.set(row.plan_id, row);
+  for (const plan of plans) {
+    const row = cached.get(plan.id);
+    const series =
+      row && row.data_version === plan.dataVersion
+        ? parse(row)
+        : await currentSeries(ctx, plan, dataset, plan.dataVersion);
+    evaluateOne(plan.id, series);
   }
-  // Plans with nothing in the ledger yet are evaluated too: every indicator 暂无数据.
-  for (const plan of plans) if (!seen.has(plan.id)) evaluateOne(plan.id, []);
   return summary;
 }
 

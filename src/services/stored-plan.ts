@@ -5,13 +5,13 @@
  */
 import type { PlanPackage } from '../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../core';
-import type { Observation } from '../core/model';
 import { parsePeriod } from '../core/period';
 import { AnnualTargetRepository } from '../db/repositories/annual-target-repository';
-import { type ObservationLayer, ObservationRepository } from '../db/repositories/observation-repository';
+import type { ObservationLayer } from '../db/repositories/observation-repository';
 import { type PlanDefinition, PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
 import type { Actor } from './authorization';
 import type { ServiceContext } from './context';
+import { currentSeries, seriesObservations } from './current-series';
 import { DomainError } from './domain-error';
 import { indicatorToSpec, planSettings } from './plan-to-core';
 
@@ -76,10 +76,10 @@ export async function evaluateStoredPlan(
   const hit = cache.get(slot);
   if (hit && hit.key === key) return hit.value;
 
-  const [definition, annualTargetRows, current] = await Promise.all([
+  const [definition, annualTargetRows, series] = await Promise.all([
     repo.loadDefinition(plan.id),
     new AnnualTargetRepository(ctx.database.db, ctx.tenantId).current(plan.id),
-    new ObservationRepository(ctx.database.db, ctx.tenantId).current(plan.id, layersFor(dataset)),
+    currentSeries(ctx, plan, dataset, dataVersion),
   ]);
   const annualTargets = annualTargetRows.map((t) => ({
     indicator: t.indicatorCode,
@@ -87,12 +87,7 @@ export async function evaluateStoredPlan(
     value: t.value,
     reason: t.reason,
   }));
-  const observations = new Map<string, Observation[]>();
-  for (const o of current) {
-    const list = observations.get(o.indicatorCode) ?? [];
-    list.push({ period: o.period, measure: o.measure, value: o.value });
-    observations.set(o.indicatorCode, list);
-  }
+  const observations = seriesObservations(series);
   const evaluation = evaluatePlan({
     baseYear: plan.baseYear,
     targetYear: plan.targetYear,
@@ -101,7 +96,7 @@ export async function evaluateStoredPlan(
     asOf,
     settings: planSettings(plan.meta),
   });
-  const layersUsed = [...new Set(current.map((o) => o.layer))];
+  const layersUsed = series.layers as ObservationLayer[];
   const value: StoredEvaluation = { plan, definition, annualTargets, evaluation, layersUsed };
   if (cache.size >= cacheLimit) cache.clear();
   cache.set(slot, { key, value });

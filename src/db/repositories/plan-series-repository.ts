@@ -1,0 +1,78 @@
+/**
+ * The derived cache of a plan's current observations (migration 20261127140000-plan-series-cache).
+ * Series are stored compactly: { code: [[period, measure, value], …] }.
+ */
+import type { Executor } from './executor';
+
+export type SeriesTuple = [string, string, number];
+
+export interface CachedSeries {
+  planId: number;
+  dataVersion: number;
+  layers: string[];
+  series: Record<string, SeriesTuple[]>;
+}
+
+export class PlanSeriesRepository {
+  constructor(
+    private readonly db: Executor,
+    private readonly tenantId: number,
+  ) {}
+
+  async get(planId: number, dataset: string): Promise<CachedSeries | undefined> {
+    const row = await this.db
+      .selectFrom('plan_series')
+      .select(['plan_id', 'data_version', 'layers_json', 'series_json'])
+      .where('tenant_id', '=', this.tenantId)
+      .where('plan_id', '=', planId)
+      .where('dataset', '=', dataset)
+      .executeTakeFirst();
+    return row && parse(row);
+  }
+
+  /** Every cached plan of the tenant for one data set, as stored (parsing is the caller's choice). */
+  async all(
+    dataset: string,
+  ): Promise<{ plan_id: number; data_version: number; layers_json: string; series_json: string }[]> {
+    return this.db
+      .selectFrom('plan_series')
+      .select(['plan_id', 'data_version', 'layers_json', 'series_json'])
+      .where('tenant_id', '=', this.tenantId)
+      .where('dataset', '=', dataset)
+      .execute();
+  }
+
+  async put(entry: CachedSeries, dataset: string): Promise<void> {
+    await this.db
+      .deleteFrom('plan_series')
+      .where('tenant_id', '=', this.tenantId)
+      .where('plan_id', '=', entry.planId)
+      .where('dataset', '=', dataset)
+      .execute();
+    await this.db
+      .insertInto('plan_series')
+      .values({
+        tenant_id: this.tenantId,
+        plan_id: entry.planId,
+        dataset,
+        data_version: entry.dataVersion,
+        layers_json: JSON.stringify(entry.layers),
+        series_json: JSON.stringify(entry.series),
+      })
+      .execute();
+  }
+}
+
+export function parse(row: {
+  plan_id: number;
+  data_version: number;
+  layers_json: string;
+  series_json: string;
+}): CachedSeries {
+  return {
+    planId: row.plan_id,
+    dataVersion: row.data_version,
+    layers: JSON.parse(row.layers_json) as string[],
+    series: JSON.parse(row.series_json) as Record<string, SeriesTuple[]>,
+  };
+}
