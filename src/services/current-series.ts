@@ -43,7 +43,12 @@ export async function currentSeries(
     layers: [...new Set(current.map((o) => o.layer))],
     series,
   };
-  await cache.put(fresh, dataset);
+  try {
+    await cache.put(fresh, dataset);
+  } catch (error) {
+    // The cache is an optimisation: failing to store it must never fail the read that built it.
+    process.emitWarning(`plan_series cache not stored for plan ${plan.id}: ${String(error)}`);
+  }
   return fresh;
 }
 

@@ -42,23 +42,17 @@ export class PlanSeriesRepository {
       .execute();
   }
 
+  /** Insert or replace in one statement: concurrent rebuilds of the same plan must not collide. */
   async put(entry: CachedSeries, dataset: string): Promise<void> {
-    await this.db
-      .deleteFrom('plan_series')
-      .where('tenant_id', '=', this.tenantId)
-      .where('plan_id', '=', entry.planId)
-      .where('dataset', '=', dataset)
-      .execute();
+    const values = {
+      data_version: entry.dataVersion,
+      layers_json: JSON.stringify(entry.layers),
+      series_json: JSON.stringify(entry.series),
+    };
     await this.db
       .insertInto('plan_series')
-      .values({
-        tenant_id: this.tenantId,
-        plan_id: entry.planId,
-        dataset,
-        data_version: entry.dataVersion,
-        layers_json: JSON.stringify(entry.layers),
-        series_json: JSON.stringify(entry.series),
-      })
+      .values({ tenant_id: this.tenantId, plan_id: entry.planId, dataset, ...values })
+      .onConflict((oc) => oc.columns(['plan_id', 'dataset']).doUpdateSet(values))
       .execute();
   }
 }
