@@ -14,7 +14,8 @@ for (let r = 0; r < 12; r += 1) {
       sink += s.counted + s.levels.length;
     }
   const t1 = performance.now();
-  for (const p of plans) for (const l of p.observations.values()) for (const o of l) sink += o.value + o.period.length;
+  for (const p of plans)
+    for (const l of p.observations.values()) for (const o of l) sink += o.value + o.period.length;
   const t2 = performance.now();
   if (r > 1) console.log(`select ${(t1 - t0).toFixed(0)} ms  scan ${(t2 - t1).toFixed(0)} ms`);
 }

@@ -7,6 +7,8 @@ import { apiWorkload } from './workloads/api';
 import { evaluateWorkload } from './workloads/evaluate';
 import { ingestWorkload } from './workloads/ingest';
 import { portfolioWorkload } from './workloads/portfolio';
+import { reportWorkload } from './workloads/report';
+import { webWorkload } from './workloads/web';
 import { writeToStatusWorkload } from './workloads/write-to-status';
 
 const workloads: Record<string, () => Promise<Figure[]>> = {
@@ -15,6 +17,8 @@ const workloads: Record<string, () => Promise<Figure[]>> = {
     ingestWorkload(Number(process.env.LANTU_BENCH_ROWS ?? 1_000_000), process.env.LANTU_BENCH_PG ?? null),
   portfolio: () =>
     portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), process.env.LANTU_BENCH_PG ?? null),
+  report: () => reportWorkload(),
+  web: () => webWorkload(),
   api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),
   'write-to-status': () => writeToStatusWorkload(200),
 };
