@@ -60,8 +60,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
-    // Passwords and session ids never reach the logs: Fastify logs no bodies, and cookies are redacted.
-    ...(options.logger === undefined || options.logger === false ? {} : {}),
   });
   app.decorate('lantu', {
     secureCookies: options.secureCookies ?? false,

@@ -24,6 +24,18 @@ export function cookieSecret(dataDir: string): string {
   return secret;
 }
 
+/**
+ * The server's logger. Passwords never reach it (Fastify logs no bodies); session cookies, CSRF
+ * tokens and Set-Cookie headers are redacted should a log line carry headers.
+ */
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream) {
+  return {
+    level,
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    ...(stream ? { stream } : {}),
+  };
+}
+
 export interface Running {
   app: FastifyInstance;
   database: Database;
@@ -51,11 +63,7 @@ export async function startServer(
     database,
     tenantId: boot.tenantId,
     cookieSecret: cookieSecret(dataDir),
-    logger: {
-      level: config.LANTU_LOG_LEVEL,
-      // Session cookies and CSRF tokens never reach the logs.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-    },
+    logger: loggerOptions(config.LANTU_LOG_LEVEL),
     secureCookies: config.LANTU_SECURE_COOKIES === 'true',
     maxUploadBytes: config.LANTU_MAX_UPLOAD_MB * 1024 * 1024,
     scryptN: config.LANTU_SCRYPT_N,

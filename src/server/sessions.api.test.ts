@@ -228,3 +228,59 @@ describe.each(testDialects())('sessions and browsers on $dialect', (dialect) => 
     });
   });
 });
+
+describe('logs', () => {
+  it('never contain passwords, session tokens or CSRF tokens, even at trace level', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { buildApp } = await import('./app');
+    const { loggerOptions } = await import('./runtime');
+    const [dialect] = testDialects();
+    if (!dialect) throw new Error('no dialect');
+    const t = await startTestApp(dialect, { includeDemo: false });
+    const lines: string[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    const logged = await buildApp({
+      database: t.database,
+      tenantId: t.tenantId,
+      cookieSecret: 'log-test-secret-log-test-secret',
+      logger: loggerOptions('trace', stream),
+      scryptN: 16,
+      sessionHours: 1,
+      dataDir: '/tmp',
+    });
+    const secret = t.adminPassword;
+    const login = await logged.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: secret },
+    });
+    const token = login.cookies.find((c) => c.name === 'lantu_session')?.value ?? '';
+    const csrf = (login.json() as { csrfToken: string }).csrfToken;
+    await logged.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: `lantu_session=${token}`, 'x-csrf-token': csrf },
+      payload: { currentPassword: secret, newPassword: 'another one 2024' },
+    });
+    await logged.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'wrong password 9' },
+    });
+    const log = lines.join('');
+    expect(log.length).toBeGreaterThan(0);
+    expect(log).toContain('/api/auth/login');
+    for (const forbidden of [
+      secret,
+      'another one 2024',
+      'wrong password 9',
+      token.split('.')[0] ?? token,
+      csrf,
+    ]) {
+      expect(log.includes(forbidden), `log contains ${forbidden.slice(0, 4)}…`).toBe(false);
+    }
+    await logged.close();
+    await t.close();
+  });
+});
