@@ -28,7 +28,9 @@ export async function evaluateWorkload(scale = 1): Promise<Figure[]> {
     }
   });
   const evalMs = await medianMs(3, () => evaluateAll('2025'));
-  const midYearMs = await medianMs(3, () => evaluateAll('2024-06'));
+  // After the year-end runs: includes V8 re-optimising for the other date's data shapes, as a
+  // long-running server evaluating several dates would.
+  const midYearMs = await medianMs(5, () => evaluateAll('2024-06'));
   if (sink === 42) process.stdout.write('');
   const evalRate = count / (evalMs / 1000);
   const scanRate = count / (scanMs / 1000);
@@ -54,7 +56,7 @@ export async function evaluateWorkload(scale = 1): Promise<Figure[]> {
       aim: '≥ 0.2',
     },
     time('full portfolio evaluation time', evalMs),
-    time('… as of mid-year (2024-06)', midYearMs),
+    time('… as of 2024-06, after the 2025 runs', midYearMs),
     time('… first pass (cold JIT)', firstMs),
   ];
 }

@@ -11,9 +11,7 @@ import { assignedLine } from './explanation';
 import { finiteOrNull } from './finite';
 import { achievedName, statusFromRatio, statusNames } from './indicator-status';
 import { type EvaluationContext, type Judgement, noData, noTrend, notAssessable } from './judgement';
-import { measurePreference } from './measure-preference';
 import { formatPercent } from './number-format';
-import { latestObservation, onePerYear, usableFor } from './observations';
 import { compoundedReduction, ratioToExpected } from './progress-ratio';
 import { noAnnualTarget, reasons } from './reasons';
 import { judgeGrowth } from './sub-annual';
@@ -21,22 +19,15 @@ import { type TargetRule, trendVerdict, verdictNames } from './trend';
 
 export function evaluateAssigned(ctx: EvaluationContext): Judgement {
   const { spec, settings } = ctx;
-  const pref = measurePreference('assigned');
-  const usable = usableFor(ctx.observations, pref);
-  const latest = latestObservation(usable, pref);
+  const { latest, years } = ctx.selection;
   if (latest === null)
-    return ctx.observations.length > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
+    return ctx.selection.counted > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
   if (spec.annualTargets.length === 0) return notAssessable(reasons.assignedWithoutTargets);
   const comparator = spec.target?.comparator ?? 'eq';
   if (latest.subAnnual) {
     return judgeGrowth(ctx, latest, annualRateTarget(spec, latest.period.year, null), comparator);
   }
 
-  const years = onePerYear(
-    usable.filter((o) => !o.subAnnual),
-    pref,
-    ctx.t0,
-  );
   const pairs = years.flatMap((o) => {
     const target = explicitAnnualTarget(spec, o.period.year);
     return target === null ? [] : [{ obs: o, target }];

@@ -8,10 +8,15 @@ import { annualShareOfTotal, expectedCumulative } from './annual-target';
 import { approxBand, meetsTarget } from './approx-band';
 import { cumulativeLine, targetLine } from './explanation';
 import { achievedName, statusFromRatio, statusNames } from './indicator-status';
-import { type EvaluationContext, type Judgement, noData, notAssessable } from './judgement';
-import { measurePreference } from './measure-preference';
+import {
+  type EvaluationContext,
+  type Judgement,
+  judged,
+  type Known,
+  noData,
+  notAssessable,
+} from './judgement';
 import { formatValue } from './number-format';
-import { latestObservation, onePerYear, usableFor } from './observations';
 import { periodName } from './period';
 import { ratioToExpected } from './progress-ratio';
 import { reasons } from './reasons';
@@ -22,17 +27,15 @@ export function evaluateCumulative(ctx: EvaluationContext): Judgement {
   const { spec, settings } = ctx;
   const total = spec.target?.value ?? null;
   if (total === null) return notAssessable(reasons.phraseTarget);
-  const pref = measurePreference('cumulative');
-  const usable = usableFor(ctx.observations, pref);
-  const latest = latestObservation(usable, pref);
+  const { latest, years } = ctx.selection;
   if (latest === null)
-    return ctx.observations.length > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
+    return ctx.selection.counted > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
 
-  const years = onePerYear(usable, pref, ctx.t0);
   const first = years[0];
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) return noData(ctx.asOf, ctx.t0);
-  const sum = years.reduce((s, o) => s + o.value, 0);
+  let sum = 0;
+  for (const o of years) sum += o.value;
   const rule: TargetRule = {
     target: total,
     comparator: spec.target?.comparator ?? 'eq',
@@ -43,31 +46,26 @@ export function evaluateCumulative(ctx: EvaluationContext): Judgement {
   };
   const trend = cumulativeTrend(sum, last.x, ctx.t0, ctx.t1, rule);
   const when = last.subAnnual ? periodName(last.period, true) : periodName(last.period);
-  const known = { actual: sum, actualPeriod: last.text, gapToTarget: total - sum, trend };
+  // A total that ends in this year's year-to-date figure rests on sub-annual data, whatever the status.
+  const flags: Known['flags'] = last.subAnnual ? ['sub_annual'] : [];
+  const known: Known = { actual: sum, actualPeriod: last.text, gapToTarget: total - sum, flags, trend };
 
   // A total already reached is 提前实现, whatever this year's pace. A cap on a total (decreasing)
   // is trivially met early on, so it counts only once the target year's figure is in.
   const complete = !last.subAnnual && last.period.year >= ctx.t1;
   const met = meetsTarget(sum, total, rule.comparator, spec.direction, rule.band);
   if (met && (spec.direction === 'increase' || complete)) {
-    return {
-      ...known,
-      status: 'achieved',
-      ratio: null,
-      expected: null,
-      flags: last.subAnnual ? ['sub_annual'] : [],
-      reason: null,
-      explanation: targetLine({
-        when: { zh: `${first.period.year}年至${when.zh}`, en: `${first.period.year} to ${when.en}` },
-        label: { zh: '累计', en: 'total' },
-        actual: formatValue(sum),
-        unit: spec.unit,
-        targetYear: ctx.t1,
-        targetText: spec.target?.text ?? String(total),
-        met: true,
-        status: achievedName(last.period.year, ctx.t1),
-      }),
-    };
+    const explanation = targetLine({
+      when: { zh: `${first.period.year}年至${when.zh}`, en: `${first.period.year} to ${when.en}` },
+      label: { zh: '累计', en: 'total' },
+      actual: formatValue(sum),
+      unit: spec.unit,
+      targetYear: ctx.t1,
+      targetText: spec.target?.text ?? String(total),
+      met: true,
+      status: achievedName(last.period.year, ctx.t1),
+    });
+    return judged(known, 'achieved', null, null, explanation);
   }
   if (last.subAnnual) {
     const annual = annualShareOfTotal(spec, total, ctx.t0, ctx.t1, last.period.year);
@@ -78,14 +76,12 @@ export function evaluateCumulative(ctx: EvaluationContext): Judgement {
   const ratio = ratioToExpected(sum, expected, spec.direction);
   if (ratio === null) return notAssessable(reasons.zeroExpected, { ...known, expected });
   const status = statusFromRatio(ratio, settings);
-  return {
-    ...known,
+  return judged(
+    known,
     status,
     ratio,
     expected,
-    flags: [],
-    reason: null,
-    explanation: cumulativeLine({
+    cumulativeLine({
       fromYear: first.period.year,
       to: when,
       sum,
@@ -96,5 +92,5 @@ export function evaluateCumulative(ctx: EvaluationContext): Judgement {
       ratio,
       status: statusNames[status],
     }),
-  };
+  );
 }

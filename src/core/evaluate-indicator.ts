@@ -13,6 +13,7 @@ import type { IndicatorEvaluation } from './evaluation-result';
 import { clamp, finiteOrNull } from './finite';
 import { type EvaluationContext, type Judgement, notAssessable } from './judgement';
 import type { EvaluationSettings, IndicatorSpec, Observation, PeriodText } from './model';
+import { selectObservations } from './observation-selection';
 import { observationsUpTo } from './observations';
 import { elapsedShare, type Period, parsePeriod, periodEnd, requirePeriod } from './period';
 import { reasons } from './reasons';
@@ -32,13 +33,19 @@ export interface EvaluateIndicatorInput {
 }
 
 export function evaluateIndicator(input: EvaluateIndicatorInput): IndicatorEvaluation {
+  return evaluateIndicatorAt(input, requirePeriod(input.asOf));
+}
+
+/** evaluateIndicator with the evaluation date already parsed (evaluatePlan parses it once per plan). */
+export function evaluateIndicatorAt(input: EvaluateIndicatorInput, asOf: Period): IndicatorEvaluation {
   const { spec } = input;
-  const asOf = requirePeriod(input.asOf);
+  const t0 = spec.baseline?.year ?? input.baseYear;
   const ctx: EvaluationContext = {
     spec,
-    observations: observationsUpTo(input.observations, asOf),
+    observations: input.observations,
+    selection: selectObservations(input.observations, asOf, spec.kind, t0),
     asOf,
-    t0: spec.baseline?.year ?? input.baseYear,
+    t0,
     t1: spec.target?.year ?? input.targetYear,
     settings: input.settings,
     percentUnit: isPercentUnit(spec.unit),
@@ -91,7 +98,7 @@ function finish(
   asOf: Period,
   j: Judgement,
 ): IndicatorEvaluation {
-  const flags = [...j.flags];
+  const flags = j.flags.slice();
   const used = j.actualPeriod === null ? null : parsePeriod(j.actualPeriod);
   if (used !== null && used.year < asOf.year && !flags.includes('stale_data')) flags.push('stale_data');
   const actual = finiteOrNull(j.actual);

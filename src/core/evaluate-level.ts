@@ -13,15 +13,16 @@ import { achievedName, statusFromRatio, statusNames } from './indicator-status';
 import {
   type EvaluationContext,
   type Judgement,
+  judged,
+  type Known,
   noData,
   noTrend,
   notAssessable,
   withFlags,
 } from './judgement';
-import { measurePreference } from './measure-preference';
 import type { IndicatorSpec } from './model';
 import { formatGiven } from './number-format';
-import { type DatedObservation, isGrowthMeasure, latestObservation, usableFor } from './observations';
+import { type DatedObservation, isGrowthMeasure } from './observations';
 import { elapsedShare, periodName } from './period';
 import { compoundRatio, linearRatio } from './progress-ratio';
 import { reasons } from './reasons';
@@ -37,15 +38,12 @@ interface Baseline {
 
 export function evaluateLevel(ctx: EvaluationContext): Judgement {
   const { spec, settings } = ctx;
-  const pref = measurePreference(spec.kind);
-  const usable = usableFor(ctx.observations, pref);
-  const levels = usable.filter((o) => o.measure === 'level');
+  const { levels, latest } = ctx.selection;
   const baseline = resolveBaseline(spec, levels);
   const target = resolveTarget(spec, baseline, ctx.t1);
   if (target === null) return notAssessable(reasons.phraseTarget);
-  const latest = latestObservation(usable, pref);
   if (latest === null)
-    return ctx.observations.length > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
+    return ctx.selection.counted > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
 
   const path: LevelPath | null =
     baseline === null
@@ -66,14 +64,7 @@ export function evaluateLevel(ctx: EvaluationContext): Judgement {
     unit: spec.unit,
   };
   const trend =
-    path === null || baseline === null
-      ? noTrend()
-      : levelTrend(
-          path,
-          levels.map((o) => ({ x: o.x, value: o.value })),
-          baseline.when,
-          rule,
-        );
+    path === null || baseline === null ? noTrend() : levelTrend(path, levels, baseline.when, rule);
   const year = latest.period.year;
   let judgement: Judgement;
   if (isGrowthMeasure(latest.measure)) {
@@ -121,7 +112,7 @@ function judgeOnPath(
   const singlePoint = path === null || baseline === null || (baseline.implicit && obs.x <= path.t0);
   const flags: Judgement['flags'] = obs.subAnnual ? ['sub_annual'] : [];
   if (singlePoint) flags.push('single_point');
-  const known: Pick<Judgement, 'actual' | 'actualPeriod' | 'gapToTarget' | 'flags' | 'trend'> = {
+  const known: Known = {
     actual: obs.value,
     actualPeriod: obs.text,
     gapToTarget: rule.target - obs.value,
@@ -137,22 +128,10 @@ function judgeOnPath(
       : path.shape === 'compound'
         ? compoundRatio(obs.value, path.base, expected)
         : linearRatio(obs.value, path.base, expected);
-  const targetText = spec.target?.text ?? formatGiven(rule.target);
-  const line = (met: boolean, status: Bilingual) =>
-    targetLine({
-      when,
-      label: { zh: '实际', en: 'actual' },
-      actual: formatGiven(obs.value),
-      unit: spec.unit,
-      targetYear: ctx.t1,
-      targetText,
-      met,
-      status,
-    });
 
   if (meetsTarget(obs.value, rule.target, rule.comparator, spec.direction, rule.band)) {
     const status = achievedName(obs.period.year, ctx.t1);
-    return { ...known, status: 'achieved', ratio, expected, reason: null, explanation: line(true, status) };
+    return judged(known, 'achieved', ratio, expected, againstTarget(ctx, obs, when, rule, true, status));
   }
   if (singlePoint || path === null || baseline === null) return notAssessable(reasons.singlePoint, known);
   if (problem === 'degenerate') {
@@ -166,14 +145,8 @@ function judgeOnPath(
       return notAssessable(problem === 'flat' ? reasons.flatCompound : reasons.againstDirection, known);
     }
     // A flat or contrary linear path is a limit to keep (保持/控制类): met, or behind.
-    return {
-      ...known,
-      status: 'behind',
-      ratio: null,
-      expected: rule.target,
-      reason: null,
-      explanation: line(false, statusNames.behind),
-    };
+    const explanation = againstTarget(ctx, obs, when, rule, false, statusNames.behind);
+    return judged(known, 'behind', null, rule.target, explanation);
   }
   // Only the baseline year's own figure: nothing has been reported for the plan period yet (暂无数据).
   if (tau === null || tau <= 0) return noData(ctx.asOf, ctx.t0);
@@ -186,13 +159,12 @@ function judgeOnPath(
         ? 'regressing'
         : null;
   if (status === null) return notAssessable(reasons.outOfRange, { ...known, expected });
-  return {
-    ...known,
+  return judged(
+    known,
     status,
     ratio,
     expected,
-    reason: null,
-    explanation: levelPathLine({
+    levelPathLine({
       when,
       actual: obs.value,
       unit: spec.unit,
@@ -205,5 +177,26 @@ function judgeOnPath(
       ratio,
       status: statusNames[status],
     }),
-  };
+  );
+}
+
+/** The latest level against the final target: met (achieved), or a limit not kept. */
+function againstTarget(
+  ctx: EvaluationContext,
+  obs: DatedObservation,
+  when: Bilingual,
+  rule: TargetRule,
+  met: boolean,
+  status: Bilingual,
+): Bilingual {
+  return targetLine({
+    when,
+    label: { zh: '实际', en: 'actual' },
+    actual: formatGiven(obs.value),
+    unit: ctx.spec.unit,
+    targetYear: ctx.t1,
+    targetText: ctx.spec.target?.text ?? formatGiven(rule.target),
+    met,
+    status,
+  });
 }

@@ -3,7 +3,7 @@
  * Results keep the input order; a relative indicator gets the indicator it is tied to
  * (spec.relatedTo) passed in automatically.
  */
-import { evaluateIndicator, planTimeElapsed } from './evaluate-indicator';
+import { evaluateIndicatorAt, planTimeElapsed } from './evaluate-indicator';
 import type { IndicatorEvaluation, Warning } from './evaluation-result';
 import type { EvaluationSettings, IndicatorSpec, Observation, PeriodText } from './model';
 import { requirePeriod } from './period';
@@ -39,22 +39,29 @@ export interface PlanEvaluation {
 
 export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
   const asOf = requirePeriod(input.asOf);
-  const byCode = new Map(input.indicators.map((i) => [i.code, i]));
-  const results = input.indicators.map((spec) => {
-    const related = spec.relatedTo === null ? undefined : byCode.get(spec.relatedTo);
-    return evaluateIndicator({
-      spec,
-      observations: input.observations.get(spec.code) ?? [],
-      asOf: input.asOf,
-      baseYear: input.baseYear,
-      targetYear: input.targetYear,
-      settings: input.settings,
-      ...(related === undefined
-        ? {}
-        : { related: { spec: related, observations: input.observations.get(related.code) ?? [] } }),
-    });
-  });
-  const categories = new Map(input.indicators.map((i) => [i.code, i.category]));
+  const related = relatedIndex(input.indicators);
+  const results: IndicatorEvaluation[] = [];
+  const categories = new Map<string, string>();
+  for (const spec of input.indicators) {
+    const other = spec.relatedTo === null ? undefined : related.get(spec.relatedTo);
+    const evaluation = evaluateIndicatorAt(
+      {
+        spec,
+        observations: input.observations.get(spec.code) ?? [],
+        asOf: input.asOf,
+        baseYear: input.baseYear,
+        targetYear: input.targetYear,
+        settings: input.settings,
+        related:
+          other === undefined
+            ? undefined
+            : { spec: other, observations: input.observations.get(other.code) ?? [] },
+      },
+      asOf,
+    );
+    results.push(evaluation);
+    categories.set(spec.code, spec.category);
+  }
   return {
     asOf: input.asOf,
     timeElapsed: planTimeElapsed(asOf, input.baseYear, input.targetYear),
@@ -63,4 +70,11 @@ export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
     rollup: rollup(results, input.settings, input.weights),
     byCategory: rollupByCategory(results, categories, input.settings, input.weights),
   };
+}
+
+/** Indicators by code, for the relative ones to find theirs; left empty when no indicator is tied to another. */
+function relatedIndex(indicators: readonly PlanIndicator[]): ReadonlyMap<string, PlanIndicator> {
+  const index = new Map<string, PlanIndicator>();
+  if (indicators.some((i) => i.relatedTo !== null)) for (const i of indicators) index.set(i.code, i);
+  return index;
 }

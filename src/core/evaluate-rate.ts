@@ -9,8 +9,6 @@ import { bandPosition, meetsTarget } from './approx-band';
 import { rateLine } from './explanation';
 import { achievedName, statusFromBand, statusFromRatio, statusNames } from './indicator-status';
 import { type EvaluationContext, type Judgement, noData, notAssessable } from './judgement';
-import { measurePreference } from './measure-preference';
-import { latestObservation, onePerYear, usableFor } from './observations';
 import { geometricMeanGrowth, ratioToExpected } from './progress-ratio';
 import { reasons } from './reasons';
 import { judgeGrowth } from './sub-annual';
@@ -20,11 +18,9 @@ export function evaluateRate(ctx: EvaluationContext): Judgement {
   const { spec, settings } = ctx;
   const target = spec.target?.value ?? spec.annualGrowth;
   if (target === null) return notAssessable(reasons.phraseTarget);
-  const pref = measurePreference('rate');
-  const usable = usableFor(ctx.observations, pref);
-  const latest = latestObservation(usable, pref);
+  const { latest, years } = ctx.selection;
   if (latest === null)
-    return ctx.observations.length > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
+    return ctx.selection.counted > 0 ? notAssessable(reasons.noUsableMeasure) : noData(ctx.asOf);
 
   const comparator = spec.target?.comparator ?? 'eq';
   // Growth figures are in %, so a 左右 band is always in percentage points.
@@ -36,11 +32,6 @@ export function evaluateRate(ctx: EvaluationContext): Judgement {
     settings,
     unit: '%',
   };
-  const years = onePerYear(
-    usable.filter((o) => !o.subAnnual),
-    pref,
-    ctx.t0,
-  );
   const rates = years.map((o) => o.value);
   const mean = geometricMeanGrowth(rates);
   const last = years[years.length - 1];

@@ -12,7 +12,7 @@ import { growthSeries } from './growth-series';
 import { achievedName, statusNames } from './indicator-status';
 import { type EvaluationContext, type Judgement, noData, notAssessable } from './judgement';
 import type { IndicatorSpec } from './model';
-import type { DatedObservation } from './observations';
+import { type DatedObservation, observationsUpTo } from './observations';
 import { comparePeriods, periodName } from './period';
 import { geometricMeanGrowth, ratioToExpected } from './progress-ratio';
 import { reasons } from './reasons';
@@ -24,9 +24,9 @@ export interface RelatedInput {
 
 export function evaluateRelative(ctx: EvaluationContext, related: RelatedInput | null): Judgement {
   const { spec, settings } = ctx;
-  if (ctx.observations.length === 0) return noData(ctx.asOf);
+  if (ctx.selection.counted === 0) return noData(ctx.asOf);
   if (related === null) return notAssessable(reasons.noRelated);
-  const own = growthSeries(spec, ctx.observations);
+  const own = growthSeries(spec, observationsUpTo(ctx.observations, ctx.asOf));
   const other = growthSeries(related.spec, related.observations);
   const common = [...own.values()]
     .filter((p) => other.has(p.obs.text))

@@ -1,20 +1,14 @@
 /**
  * One-line explanations a reader can check by hand (evaluation.md §Status):
  * "2023年实际128.6亿元,按2020年83.14亿元至2025年160亿元(年均增长13.99%)序时应达123.1亿元,进度比1.11,快于预期".
- * Figures as given keep their digits, computed ones are rounded (number-format.ts).
+ * Figures as given keep their digits, computed ones are rounded (number-format.ts). Each figure is
+ * formatted once for both languages and its unit written straight after it (unitSuffix): building
+ * these lines is most of the cost of a result once the data are read (bench `evaluate`).
  */
 import type { Bilingual } from './evaluation-result';
-import { formatGiven, formatPercent, formatRatio, formatValue, withUnit } from './number-format';
+import { formatGiven, formatPercent, formatRatio, formatValue, unitSuffix } from './number-format';
 
 type Line = Bilingual;
-
-function given(x: number, unit: string): Line {
-  return withUnit(formatGiven(x), unit);
-}
-
-function computed(x: number, unit: string): Line {
-  return withUnit(formatValue(x), unit);
-}
 
 function span(from: number, to: number): Line {
   return from === to ? { zh: `${to}年`, en: String(to) } : { zh: `${from}–${to}年`, en: `${from}–${to}` };
@@ -35,17 +29,20 @@ export function levelPathLine(a: {
   ratio: number | null;
   status: Line;
 }): Line {
-  const A = given(a.actual, a.unit);
-  const B = given(a.base, a.unit);
-  const T = given(a.target, a.unit);
-  const E = computed(a.expected, a.unit);
-  const rZh = a.ratio === null ? '' : `,进度比${formatRatio(a.ratio)}`;
-  const rEn = a.ratio === null ? '' : `; ratio ${formatRatio(a.ratio)}`;
-  const howZh = a.growth === null ? '(线性推进)' : `(年均增长${formatPercent(a.growth)}%)`;
-  const howEn = a.growth === null ? ', straight line' : `, ${formatPercent(a.growth)}% a year`;
+  const u = unitSuffix(a.unit);
+  const A = formatGiven(a.actual);
+  const base = formatGiven(a.base);
+  const target = formatGiven(a.target);
+  const E = formatValue(a.expected);
+  const r = a.ratio === null ? null : formatRatio(a.ratio);
+  const g = a.growth === null ? null : formatPercent(a.growth);
+  const rZh = r === null ? '' : `,进度比${r}`;
+  const rEn = r === null ? '' : `; ratio ${r}`;
+  const howZh = g === null ? '(线性推进)' : `(年均增长${g}%)`;
+  const howEn = g === null ? ', straight line' : `, ${g}% a year`;
   return {
-    zh: `${a.when.zh}实际${A.zh},按${a.baseWhen.zh}${B.zh}至${a.targetYear}年${T.zh}${howZh}序时应达${E.zh}${rZh},${a.status.zh}`,
-    en: `${a.when.en} actual ${A.en}; expected ${E.en} on the path from ${formatGiven(a.base)} (${a.baseWhen.en}) to ${formatGiven(a.target)} (${a.targetYear})${howEn}${rEn}; ${a.status.en}`,
+    zh: `${a.when.zh}实际${A}${u.zh},按${a.baseWhen.zh}${base}${u.zh}至${a.targetYear}年${target}${u.zh}${howZh}序时应达${E}${u.zh}${rZh},${a.status.zh}`,
+    en: `${a.when.en} actual ${A}${u.en}; expected ${E}${u.en} on the path from ${base} (${a.baseWhen.en}) to ${target} (${a.targetYear})${howEn}${rEn}; ${a.status.en}`,
   };
 }
 
@@ -60,15 +57,15 @@ export function targetLine(a: {
   met: boolean;
   status: Line;
 }): Line {
-  const A = withUnit(a.actual, a.unit);
+  const u = unitSuffix(a.unit);
   return a.met
     ? {
-        zh: `${a.when.zh}${a.label.zh}${A.zh},已达到${a.targetYear}年目标(${a.targetText}),${a.status.zh}`,
-        en: `${a.when.en} ${a.label.en} ${A.en}; meets the ${a.targetYear} target (${a.targetText}); ${a.status.en}`,
+        zh: `${a.when.zh}${a.label.zh}${a.actual}${u.zh},已达到${a.targetYear}年目标(${a.targetText}),${a.status.zh}`,
+        en: `${a.when.en} ${a.label.en} ${a.actual}${u.en}; meets the ${a.targetYear} target (${a.targetText}); ${a.status.en}`,
       }
     : {
-        zh: `${a.when.zh}${a.label.zh}${A.zh},未达到${a.targetYear}年目标(${a.targetText}),${a.status.zh}`,
-        en: `${a.when.en} ${a.label.en} ${A.en}; does not meet the ${a.targetYear} target (${a.targetText}); ${a.status.en}`,
+        zh: `${a.when.zh}${a.label.zh}${a.actual}${u.zh},未达到${a.targetYear}年目标(${a.targetText}),${a.status.zh}`,
+        en: `${a.when.en} ${a.label.en} ${a.actual}${u.en}; does not meet the ${a.targetYear} target (${a.targetText}); ${a.status.en}`,
       };
 }
 
@@ -83,13 +80,14 @@ export function yearToDateLine(a: {
   ratio: number;
   status: Line;
 }): Line {
-  const A = given(a.actual, a.unit);
-  const AT = computed(a.annualTarget, a.unit);
-  const E = computed(a.expected, a.unit);
+  const u = unitSuffix(a.unit);
+  const A = formatGiven(a.actual);
+  const AT = formatValue(a.annualTarget);
+  const E = formatValue(a.expected);
   const r = formatRatio(a.ratio);
   return {
-    zh: `${a.when.zh}累计${A.zh},按${a.year}年目标${AT.zh}的${a.months}/12序时应达${E.zh},进度比${r},${a.status.zh}`,
-    en: `${a.when.en} year to date ${A.en}; expected ${E.en} (${a.months}/12 of the ${a.year} target ${AT.en}); ratio ${r}; ${a.status.en}`,
+    zh: `${a.when.zh}累计${A}${u.zh},按${a.year}年目标${AT}${u.zh}的${a.months}/12序时应达${E}${u.zh},进度比${r},${a.status.zh}`,
+    en: `${a.when.en} year to date ${A}${u.en}; expected ${E}${u.en} (${a.months}/12 of the ${a.year} target ${AT}${u.en}); ratio ${r}; ${a.status.en}`,
   };
 }
 
@@ -122,9 +120,10 @@ export function rateLine(a: {
   const many = a.fromYear !== a.toYear;
   const r = a.ratio === null ? null : formatRatio(a.ratio);
   const move = growthWords(a.mean);
+  const g = formatPercent(a.target);
   return {
-    zh: `${when.zh}${many ? '年均' : ''}${move.zh}${many ? '(几何平均)' : ''},目标${formatPercent(a.target)}%${r === null ? '' : `,进度比${r}`},${a.status.zh}`,
-    en: `${when.en} ${many ? 'average ' : ''}${move.en}${many ? ' a year (geometric mean)' : ''} against a target of ${formatPercent(a.target)}%${r === null ? '' : `; ratio ${r}`}; ${a.status.en}`,
+    zh: `${when.zh}${many ? '年均' : ''}${move.zh}${many ? '(几何平均)' : ''},目标${g}%${r === null ? '' : `,进度比${r}`},${a.status.zh}`,
+    en: `${when.en} ${many ? 'average ' : ''}${move.en}${many ? ' a year (geometric mean)' : ''} against a target of ${g}%${r === null ? '' : `; ratio ${r}`}; ${a.status.en}`,
   };
 }
 
@@ -139,17 +138,18 @@ export function cumulativeLine(a: {
   ratio: number;
   status: Line;
 }): Line {
-  const S = computed(a.sum, a.unit);
-  const T = given(a.total, a.unit);
-  const E = computed(a.expected, a.unit);
+  const u = unitSuffix(a.unit);
+  const S = formatValue(a.sum);
+  const T = a.byAnnualTargets ? '' : formatGiven(a.total);
+  const E = formatValue(a.expected);
   const r = formatRatio(a.ratio);
-  const howZh = a.byAnnualTargets ? '按各年目标合计' : `按五年累计目标${T.zh}序时`;
+  const howZh = a.byAnnualTargets ? '按各年目标合计' : `按五年累计目标${T}${u.zh}序时`;
   const howEn = a.byAnnualTargets
     ? 'the sum of the annual targets'
-    : `the five-year total ${T.en} at the time-elapsed pace`;
+    : `the five-year total ${T}${u.en} at the time-elapsed pace`;
   return {
-    zh: `${a.fromYear}年至${a.to.zh}累计${S.zh},${howZh}应达${E.zh},进度比${r},${a.status.zh}`,
-    en: `${a.fromYear} to ${a.to.en} total ${S.en}; expected ${E.en} (${howEn}); ratio ${r}; ${a.status.en}`,
+    zh: `${a.fromYear}年至${a.to.zh}累计${S}${u.zh},${howZh}应达${E}${u.zh},进度比${r},${a.status.zh}`,
+    en: `${a.fromYear} to ${a.to.en} total ${S}${u.en}; expected ${E}${u.en} (${howEn}); ratio ${r}; ${a.status.en}`,
   };
 }
 
@@ -168,9 +168,12 @@ export function relativeLine(a: {
   const avgEn = a.average ? ' a year on average' : '';
   const vsZh = gap === 0 ? '二者持平' : `${gap > 0 ? '快' : '慢'}${pp}个百分点`;
   const vsEn = gap === 0 ? 'level' : `${pp} pp ${gap > 0 ? 'faster' : 'slower'}`;
+  const own = formatPercent(a.own);
+  const related = formatPercent(a.related);
+  const band = formatPercent(a.gapPoints);
   return {
-    zh: `${a.when.zh}${avgZh}增长${formatPercent(a.own)}%,${a.relatedName}${avgZh}增长${formatPercent(a.related)}%,${vsZh}(同步区间±${formatPercent(a.gapPoints)}个百分点),${a.status.zh}`,
-    en: `${a.when.en} ${formatPercent(a.own)}%${avgEn} against ${formatPercent(a.related)}% for ${a.relatedName}: ${vsEn} (in step within ±${formatPercent(a.gapPoints)} pp); ${a.status.en}`,
+    zh: `${a.when.zh}${avgZh}增长${own}%,${a.relatedName}${avgZh}增长${related}%,${vsZh}(同步区间±${band}个百分点),${a.status.zh}`,
+    en: `${a.when.en} ${own}%${avgEn} against ${related}% for ${a.relatedName}: ${vsEn} (in step within ±${band} pp); ${a.status.en}`,
   };
 }
 
@@ -186,14 +189,17 @@ export function assignedLine(a: {
 }): Line {
   const when = span(a.fromYear, a.toYear);
   const r = formatRatio(a.ratio);
+  const achieved = formatPercent(a.achieved);
+  const assigned = formatPercent(a.assigned);
+  const lastValue = formatGiven(a.lastValue);
+  const lastTarget = formatGiven(a.lastTarget);
   return {
-    zh: `${when.zh}累计完成${formatPercent(a.achieved)}%,同期下达目标累计${formatPercent(a.assigned)}%,进度比${r};${a.toYear}年完成${formatGiven(a.lastValue)}%(下达${formatGiven(a.lastTarget)}%),${a.status.zh}`,
-    en: `${when.en} compounded ${formatPercent(a.achieved)}% against ${formatPercent(a.assigned)}% assigned; ratio ${r}; ${a.toYear}: ${formatGiven(a.lastValue)}% (assigned ${formatGiven(a.lastTarget)}%); ${a.status.en}`,
+    zh: `${when.zh}累计完成${achieved}%,同期下达目标累计${assigned}%,进度比${r};${a.toYear}年完成${lastValue}%(下达${lastTarget}%),${a.status.zh}`,
+    en: `${when.en} compounded ${achieved}% against ${assigned}% assigned; ratio ${r}; ${a.toYear}: ${lastValue}% (assigned ${lastTarget}%); ${a.status.en}`,
   };
 }
 
 function growthWords(rate: number): Line {
-  return rate < 0
-    ? { zh: `下降${formatPercent(-rate)}%`, en: `down ${formatPercent(-rate)}%` }
-    : { zh: `增长${formatPercent(rate)}%`, en: `up ${formatPercent(rate)}%` };
+  const size = formatPercent(rate < 0 ? -rate : rate);
+  return rate < 0 ? { zh: `下降${size}%`, en: `down ${size}%` } : { zh: `增长${size}%`, en: `up ${size}%` };
 }

@@ -3,17 +3,18 @@
  * Figures as given (baseline, target, an observed value) keep their digits; computed figures are
  * rounded so a reader can recompute them with a calculator and land on the printed value.
  */
+import { toFixed, toFixedTrimmed } from './fixed-decimal';
 import { isPercentUnit } from './units';
 
 /** A value computed by the core: 1 decimal from 10 up, 2 from 1 up, 3 significant digits below 1. */
 export function formatValue(x: number): string {
   if (!Number.isFinite(x)) return '—';
   const abs = Math.abs(x);
-  if (abs >= 10) return trim(x.toFixed(1));
-  if (abs >= 1) return trim(x.toFixed(2));
+  if (abs >= 10) return toFixedTrimmed(x, 1);
+  if (abs >= 1) return toFixedTrimmed(x, 2);
   if (abs === 0) return '0';
   const decimals = Math.min(12, 2 - Math.floor(Math.log10(abs)));
-  return trim(x.toFixed(decimals));
+  return toFixedTrimmed(x, decimals);
 }
 
 /** A figure as written in the plan or the data (83.14, 1.275): at most 6 decimals, no trailing zeros. */
@@ -21,30 +22,45 @@ export function formatGiven(x: number): string {
   if (!Number.isFinite(x)) return '—';
   const abs = Math.abs(x);
   if (abs !== 0 && abs < 1e-6) return formatValue(x);
-  return trim(x.toFixed(6));
+  return toFixedTrimmed(x, 6);
 }
 
 /** A growth rate or share in percent: 2 decimals at most (13.98, 14, 7.5). */
 export function formatPercent(x: number): string {
   if (!Number.isFinite(x)) return '—';
-  return trim(x.toFixed(2));
+  return toFixedTrimmed(x, 2);
 }
 
 /** A progress ratio: always 2 decimals (1.11, 0.90). */
 export function formatRatio(x: number): string {
   if (!Number.isFinite(x)) return '—';
-  const s = x.toFixed(2);
+  const s = toFixed(x, 2);
   return s === '-0.00' ? '0.00' : s;
 }
 
 /** A number followed by its unit: 128.6亿元 / 128.6 (亿元); % attaches in both languages. */
 export function withUnit(number: string, unit: string): { zh: string; en: string } {
-  if (isPercentUnit(unit)) return { zh: `${number}${unit}`, en: `${number}${unit}` };
-  if (unit === '') return { zh: number, en: number };
-  return { zh: `${number}${unit}`, en: `${number} (${unit})` };
+  const after = unitSuffix(unit);
+  return { zh: `${number}${after.zh}`, en: `${number}${after.en}` };
 }
 
-function trim(s: string): string {
-  const t = s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
-  return t === '-0' ? '0' : t;
+export type UnitSuffix = Readonly<{ zh: string; en: string }>;
+
+/**
+ * What follows a number in each language (withUnit): 亿元 and " (亿元)", % in both, nothing without a
+ * unit. Explanation lines put it straight after the number rather than joining the two first: the
+ * short joined strings were a measurable share of building a result (bench `evaluate`).
+ */
+export function unitSuffix(unit: string): UnitSuffix {
+  let after = suffixes.get(unit);
+  if (after === undefined) {
+    after = Object.freeze({ zh: unit, en: isPercentUnit(unit) || unit === '' ? unit : ` (${unit})` });
+    if (suffixes.size >= suffixLimit) suffixes.clear();
+    suffixes.set(unit, after);
+  }
+  return after;
 }
+
+// Plans use a few dozen units; the bound only guards against callers passing arbitrary text.
+const suffixes = new Map<string, UnitSuffix>();
+const suffixLimit = 1000;

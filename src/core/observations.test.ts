@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measurePreference } from './measure-preference';
 import type { Observation } from './model';
-import { latestObservation, observationsUpTo, onePerYear, usableFor } from './observations';
+import { selectObservations } from './observation-selection';
+import { observationsUpTo } from './observations';
 import { PeriodFormatError, requirePeriod as parsePeriod } from './period';
 
 const gdp: Observation[] = [
@@ -32,27 +32,43 @@ describe('observations up to the evaluation date', () => {
     expect(() =>
       observationsUpTo([{ period: '2023年', measure: 'level', value: 1 }], parsePeriod('2023')),
     ).toThrow(PeriodFormatError);
+    expect(() =>
+      selectObservations(
+        [{ period: '2023-13', measure: 'level', value: 1 }],
+        parsePeriod('2023'),
+        'rate',
+        2020,
+      ),
+    ).toThrow(PeriodFormatError);
+  });
+
+  it('reads periods written with surrounding spaces like the plain ones', () => {
+    const obs = observationsUpTo([{ period: ' 2023-Q3 ', measure: 'level', value: 1 }], parsePeriod('2023'));
+    expect(obs.map((o) => [o.text, o.x, o.subAnnual])).toEqual([[' 2023-Q3 ', 2022.75, true]]);
   });
 
   it('takes the latest period and the preferred measure', () => {
-    const pref = measurePreference('level_compound');
-    const at2023 = observationsUpTo(gdp, parsePeriod('2023'));
-    expect(latestObservation(at2023, pref)).toMatchObject({ text: '2023', measure: 'level', value: 128.6 });
-    const atQ3 = observationsUpTo(gdp, parsePeriod('2023-Q3'));
-    expect(latestObservation(atQ3, pref)).toMatchObject({ text: '2023-09', measure: 'ytd_yoy' });
-    const linear = measurePreference('level_linear');
-    expect(latestObservation(atQ3, linear)).toMatchObject({ text: '2023-09', measure: 'ytd' });
+    const at2023 = selectObservations(gdp, parsePeriod('2023'), 'level_compound', 2020);
+    expect(at2023.latest).toMatchObject({ text: '2023', measure: 'level', value: 128.6 });
+    expect(at2023.counted).toBe(6);
+    const atQ3 = selectObservations(gdp, parsePeriod('2023-Q3'), 'level_compound', 2020);
+    expect(atQ3.latest).toMatchObject({ text: '2023-09', measure: 'ytd_yoy' });
+    const linear = selectObservations(gdp, parsePeriod('2023-Q3'), 'level_linear', 2020);
+    expect(linear.latest).toMatchObject({ text: '2023-09', measure: 'ytd' });
+    expect(linear.levels.map((o) => o.text)).toEqual(['2021', '2022']);
   });
 
   it('prefers the whole year over its December at the same point', () => {
-    const obs = observationsUpTo(
+    const obs = selectObservations(
       [
         { period: '2023-12', measure: 'ytd', value: 1 },
         { period: '2023', measure: 'level', value: 2 },
       ],
       parsePeriod('2023'),
+      'cumulative',
+      2020,
     );
-    expect(latestObservation(obs, measurePreference('cumulative'))?.value).toBe(2);
+    expect(obs.latest?.value).toBe(2);
   });
 
   it('keeps one observation per year, the whole year or else the latest year-to-date', () => {
@@ -65,12 +81,9 @@ describe('observations up to the evaluation date', () => {
       { period: '2023-09', measure: 'ytd', value: 0.2 },
       { period: '2023-09', measure: 'ytd_yoy', value: 3 },
     ];
-    const pref = measurePreference('cumulative');
-    const obs = usableFor(observationsUpTo(jobs, parsePeriod('2023-09')), pref);
-    expect(onePerYear(obs, pref, 2020).map((o) => `${o.text}:${o.value}`)).toEqual([
-      '2021:0.26',
-      '2022:0.27',
-      '2023-09:0.2',
-    ]);
+    const obs = selectObservations(jobs, parsePeriod('2023-09'), 'cumulative', 2020);
+    expect(obs.years.map((o) => `${o.text}:${o.value}`)).toEqual(['2021:0.26', '2022:0.27', '2023-09:0.2']);
+    const rate = selectObservations(jobs, parsePeriod('2023-09'), 'rate', 2020);
+    expect(rate.years.map((o) => `${o.text}:${o.value}`)).toEqual(['2021:0.26', '2022:0.27']);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Selecting observations for an evaluation: only periods up to the evaluation date count
+ * Observations as the evaluators read them: only periods up to the evaluation date count
  * (evaluation.md), the latest one decides the status, and each kind prefers certain measures
- * (docs/methodology.md §5).
+ * (docs/methodology.md §5). observation-selection.ts picks what a kind needs in one pass; the
+ * full ordered list is built only where every observation matters (relative indicators).
  */
 import type { Measure, Observation, PeriodText } from './model';
-import { comparePeriods, isSubAnnual, type Period, periodEnd, requirePeriod } from './period';
+import { type Period, periodEnd } from './period';
+import { keyIsSubAnnual, lastKeyUpTo, periodKey, periodOfKey } from './period-key';
 
 export interface DatedObservation {
   text: PeriodText;
@@ -14,6 +16,8 @@ export interface DatedObservation {
   /** The period's end on the plan-year axis. */
   x: number;
   subAnnual: boolean;
+  /** Orders like comparePeriods (period-key.ts). */
+  key: number;
 }
 
 /** Measures an indicator kind can use, most preferred first, separately for whole years and sub-annual periods. */
@@ -26,81 +30,61 @@ export function isGrowthMeasure(measure: Measure): boolean {
   return measure === 'yoy' || measure === 'ytd_yoy';
 }
 
+/** The observation with its period worked out; `key` is periodKey(o.period). */
+export function dated(o: Observation, key: number): DatedObservation {
+  const period = periodOfKey(key);
+  return {
+    text: o.period,
+    period,
+    measure: o.measure,
+    value: o.value,
+    x: periodEnd(period),
+    subAnnual: keyIsSubAnnual(key),
+    key,
+  };
+}
+
 /**
- * Observations with a period not after the evaluation date, sorted oldest first. Non-finite values
- * are dropped (contracts reject them; the core never lets them through). An invalid period text
- * throws PeriodFormatError: it is an input error, not a data gap.
+ * The measure's place in the kind's preference for the period's granularity; −1 when unusable.
+ * A loop over the few preferred measures rather than indexOf: it runs once per observation.
+ */
+export function measureRank(measure: Measure, key: number, pref: MeasurePreference): number {
+  const list = keyIsSubAnnual(key) ? pref.subAnnual : pref.annual;
+  for (let i = 0; i < list.length; i += 1) if (list[i] === measure) return i;
+  return -1;
+}
+
+/**
+ * Whether a usable observation (key, rank) replaces the best so far as "latest": a later period, or
+ * at the same period a more preferred measure. On a full tie the first one seen stays, which is the
+ * input order (the ordering of observationsUpTo is stable).
+ */
+export function isLater(key: number, rank: number, bestKey: number, bestRank: number): boolean {
+  return key > bestKey || (key === bestKey && rank < bestRank);
+}
+
+/**
+ * Observations with a period not after the evaluation date, sorted oldest first (stable). Non-finite
+ * values are dropped (contracts reject them; the core never lets them through). An invalid period
+ * text throws PeriodFormatError: it is an input error, not a data gap.
  */
 export function observationsUpTo(observations: readonly Observation[], asOf: Period): DatedObservation[] {
-  const limit = periodEnd(asOf);
-  const dated: DatedObservation[] = [];
+  const limit = lastKeyUpTo(asOf);
+  const out: DatedObservation[] = [];
   for (const o of observations) {
     if (!Number.isFinite(o.value)) continue;
-    const period = requirePeriod(o.period);
-    const x = periodEnd(period);
-    if (x > limit) continue;
-    dated.push({
-      text: o.period,
-      period,
-      measure: o.measure,
-      value: o.value,
-      x,
-      subAnnual: isSubAnnual(period),
-    });
+    const key = periodKey(o.period);
+    if (key <= limit) out.push(dated(o, key));
   }
-  return dated.sort((a, b) => comparePeriods(a.period, b.period));
+  return sortByKey(out);
 }
 
-/** The observations whose measure the preference accepts for their granularity. */
-export function usableFor(
-  observations: readonly DatedObservation[],
-  pref: MeasurePreference,
-): DatedObservation[] {
-  return observations.filter((o) => measureRank(o, pref) !== null);
-}
-
-/**
- * The observation that decides the status: the latest period; at the same point a whole year
- * before a quarter before a month; then the kind's preferred measure.
- */
-export function latestObservation(
-  observations: readonly DatedObservation[],
-  pref: MeasurePreference,
-): DatedObservation | null {
-  let best: DatedObservation | null = null;
-  for (const o of observations) {
-    const rank = measureRank(o, pref);
-    if (rank === null) continue;
-    if (best === null) {
-      best = o;
-      continue;
-    }
-    const order = comparePeriods(o.period, best.period);
-    if (order > 0 || (order === 0 && rank < (measureRank(best, pref) ?? Number.POSITIVE_INFINITY))) best = o;
+/** Sorts oldest first, keeping the input order at equal keys; data mostly arrive in order already. */
+export function sortByKey<T extends { key: number }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i += 1) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a !== undefined && b !== undefined && b.key < a.key) return list.sort((p, q) => p.key - q.key);
   }
-  return best;
-}
-
-/**
- * One observation per calendar year from `afterYear` + 1 on: the whole-year figure when there is one,
- * else the latest sub-annual one of that year (a year-to-date figure of the current year).
- */
-export function onePerYear(
-  observations: readonly DatedObservation[],
-  pref: MeasurePreference,
-  afterYear: number,
-): DatedObservation[] {
-  const byYear = new Map<number, DatedObservation>();
-  for (const o of observations) {
-    if (o.period.year <= afterYear) continue;
-    const current = byYear.get(o.period.year);
-    if (current === undefined || latestObservation([current, o], pref) === o) byYear.set(o.period.year, o);
-  }
-  return [...byYear.values()].sort((a, b) => comparePeriods(a.period, b.period));
-}
-
-function measureRank(o: DatedObservation, pref: MeasurePreference): number | null {
-  const list = o.subAnnual ? pref.subAnnual : pref.annual;
-  const i = list.indexOf(o.measure);
-  return i < 0 ? null : i;
+  return list;
 }

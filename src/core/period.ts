@@ -102,7 +102,8 @@ export function comparePeriods(a: Period, b: Period): number {
   return granularity(a) - granularity(b);
 }
 
-function granularity(p: Period): number {
+/** Month 0, quarter 1, year 2: at the same end point the finer period sorts first. */
+export function granularity(p: Period): number {
   if (p.month !== undefined) return 0;
   if (p.quarter !== undefined) return 1;
   return 2;

@@ -26,24 +26,15 @@ export interface Rollup {
 /** Weight per indicator code; missing codes weigh 1, negative or non-finite weights are ignored (0). */
 export type IndicatorWeights = ReadonlyMap<string, number>;
 
-const statuses: readonly IndicatorStatus[] = [
-  'achieved',
-  'ahead',
-  'on_track',
-  'behind',
-  'regressing',
-  'no_data',
-  'not_assessable',
-];
-
+/** Every status at 0, in the order reports list them. */
 function emptyCounts(): StatusCounts {
-  return Object.fromEntries(statuses.map((s) => [s, 0])) as StatusCounts;
+  return { achieved: 0, ahead: 0, on_track: 0, behind: 0, regressing: 0, no_data: 0, not_assessable: 0 };
 }
 
 export function rollup(
   results: readonly IndicatorEvaluation[],
   settings: EvaluationSettings,
-  weights: IndicatorWeights = new Map(),
+  weights?: IndicatorWeights,
 ): Rollup {
   const byStatus = emptyCounts();
   const byAttribute: Record<Attribute, StatusCounts> = { expected: emptyCounts(), binding: emptyCounts() };
@@ -54,7 +45,7 @@ export function rollup(
     byStatus[r.status] += 1;
     byAttribute[r.attribute][r.status] += 1;
     if (r.ratio === null) continue;
-    const w = validWeight(weights.get(r.code));
+    const w = validWeight(weights?.get(r.code));
     if (w === 0) continue;
     weighted += w * clamp(r.ratio, -settings.ratioCap, settings.ratioCap);
     weightSum += w;
@@ -83,7 +74,7 @@ export function rollupByCategory(
   results: readonly IndicatorEvaluation[],
   categoryOf: ReadonlyMap<string, string>,
   settings: EvaluationSettings,
-  weights: IndicatorWeights = new Map(),
+  weights?: IndicatorWeights,
 ): Record<string, Rollup> {
   const grouped = new Map<string, IndicatorEvaluation[]>();
   for (const r of results) {

@@ -9,7 +9,14 @@ import { bandPosition } from './approx-band';
 import type { Bilingual, TrendJudgement } from './evaluation-result';
 import { growthLine, yearToDateLine } from './explanation';
 import { statusFromBand, statusFromRatio, statusNames } from './indicator-status';
-import { type EvaluationContext, type Judgement, noTrend, notAssessable } from './judgement';
+import {
+  type EvaluationContext,
+  type Judgement,
+  judged,
+  type Known,
+  noTrend,
+  notAssessable,
+} from './judgement';
 import type { Comparator } from './model';
 import type { DatedObservation } from './observations';
 import { monthsElapsed, periodName } from './period';
@@ -36,13 +43,12 @@ export function judgeYearToDate(
   const ratio = ratioToExpected(obs.value, expected, ctx.spec.direction);
   if (ratio === null) return notAssessable(reasons.zeroExpected, { ...base, expected });
   const status = statusFromRatio(ratio, ctx.settings);
-  return {
-    ...base,
+  return judged(
+    base,
     status,
     ratio,
     expected,
-    reason: null,
-    explanation: yearToDateLine({
+    yearToDateLine({
       when: periodName(obs.period, true),
       actual: obs.value,
       unit: ctx.spec.unit,
@@ -53,7 +59,7 @@ export function judgeYearToDate(
       ratio,
       status: statusNames[status],
     }),
-  };
+  );
 }
 
 /**
@@ -80,25 +86,19 @@ export function judgeGrowth(
     status = statusFromRatio(ratio, ctx.settings);
   }
   const when: Bilingual = periodName(obs.period, obs.measure === 'ytd_yoy' || obs.measure === 'ytd');
-  return {
-    ...base,
-    status,
-    ratio,
-    expected: growthTarget,
-    reason: null,
-    explanation: growthLine({ when, growth: obs.value, target: growthTarget, status: statusNames[status] }),
-  };
+  const explanation = growthLine({
+    when,
+    growth: obs.value,
+    target: growthTarget,
+    status: statusNames[status],
+  });
+  return judged(base, status, ratio, growthTarget, explanation);
 }
 
-function baseFields(
-  obs: DatedObservation,
-  extra: Extra,
-): Omit<Judgement, 'status' | 'reason' | 'explanation'> {
+function baseFields(obs: DatedObservation, extra: Extra): Known {
   return {
-    ratio: null,
     actual: obs.value,
     actualPeriod: obs.text,
-    expected: null,
     gapToTarget: extra.gapToTarget ?? null,
     flags: obs.subAnnual ? ['sub_annual'] : [],
     trend: extra.trend ?? noTrend(),

@@ -11,7 +11,7 @@ import type { LevelPath } from './expected-path';
 import { directionSign, finiteOrNull } from './finite';
 import { noTrend } from './judgement';
 import type { Comparator, Direction, EvaluationSettings } from './model';
-import { formatGiven, formatPercent, formatValue, withUnit } from './number-format';
+import { formatGiven, formatPercent, formatValue, type UnitSuffix, unitSuffix } from './number-format';
 import { ratioToExpected } from './progress-ratio';
 import { isPercentUnit } from './units';
 
@@ -45,8 +45,14 @@ export function leastSquares(
   points: readonly { x: number; value: number }[],
 ): { at: (x: number) => number } | null {
   if (points.length < 2) return null;
-  const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
-  const my = points.reduce((s, p) => s + p.value, 0) / points.length;
+  let sx = 0;
+  let sy = 0;
+  for (const p of points) {
+    sx += p.x;
+    sy += p.value;
+  }
+  const mx = sx / points.length;
+  const my = sy / points.length;
   let sxx = 0;
   let sxy = 0;
   for (const p of points) {
@@ -54,8 +60,20 @@ export function leastSquares(
     sxy += (p.x - mx) * (p.value - my);
   }
   if (!(sxx > 0)) return null;
-  const slope = sxy / sxx;
-  return { at: (x) => my + slope * (x - mx) };
+  return new FittedLine(mx, my, sxy / sxx);
+}
+
+/** A line through (mx, my); a class rather than a closure per fit, which costs more to create. */
+class FittedLine {
+  constructor(
+    private readonly mx: number,
+    private readonly my: number,
+    private readonly slope: number,
+  ) {}
+
+  at(x: number): number {
+    return this.my + this.slope * (x - this.mx);
+  }
 }
 
 /** Level kinds: `points` are the level observations, oldest first (the baseline comes from `path`). */
@@ -79,18 +97,21 @@ export function levelTrend(
       : rule.target / latest.value > 0
         ? finiteOrNull(((rule.target / latest.value) ** (1 / remaining) - 1) * 100)
         : null;
-    return judged(projection, path.base, rule, pace(required, 'percent_per_year'), (P, verdict) => ({
-      zh: `按${baseWhen.zh}以来实际年均增长${formatPercent(realised)}%推算,${path.t1}年可达${P.zh}${paceText(met, required, 'growth', rule.unit).zh},${verdict.zh}`,
-      en: `At the realised ${formatPercent(realised)}% a year since ${baseWhen.en}, ${path.t1} would reach ${P.en}${paceText(met, required, 'growth', rule.unit).en}; ${verdict.en}`,
+    const rate = formatPercent(realised);
+    const needed = paceText(met, required, 'growth', rule.unit);
+    return judged(projection, path.base, rule, pace(required, 'percent_per_year'), (P, u, verdict) => ({
+      zh: `按${baseWhen.zh}以来实际年均增长${rate}%推算,${path.t1}年可达${P}${u.zh}${needed.zh},${verdict.zh}`,
+      en: `At the realised ${rate}% a year since ${baseWhen.en}, ${path.t1} would reach ${P}${u.en}${needed.en}; ${verdict.en}`,
     }));
   }
   const line = leastSquares([{ x: path.t0, value: path.base }, ...points.filter((p) => p.x > path.t0)]);
   if (line === null) return noTrend();
   const met = alreadyMet(latest.value, rule);
   const required = met ? null : finiteOrNull((rule.target - latest.value) / remaining);
-  return judged(line.at(path.t1), path.base, rule, pace(required, 'per_year'), (P, verdict) => ({
-    zh: `按线性趋势(最小二乘)推算,${path.t1}年可达${P.zh}${paceText(met, required, 'amount', rule.unit).zh},${verdict.zh}`,
-    en: `On the least-squares trend ${path.t1} would reach ${P.en}${paceText(met, required, 'amount', rule.unit).en}; ${verdict.en}`,
+  const needed = paceText(met, required, 'amount', rule.unit);
+  return judged(line.at(path.t1), path.base, rule, pace(required, 'per_year'), (P, u, verdict) => ({
+    zh: `按线性趋势(最小二乘)推算,${path.t1}年可达${P}${u.zh}${needed.zh},${verdict.zh}`,
+    en: `On the least-squares trend ${path.t1} would reach ${P}${u.en}${needed.en}; ${verdict.en}`,
   }));
 }
 
@@ -107,9 +128,10 @@ export function cumulativeTrend(
   const tau = (x - t0) / (t1 - t0);
   const met = alreadyMet(sum, rule);
   const required = met ? null : finiteOrNull((rule.target - sum) / (t1 - x));
-  return judged(sum / tau, 0, rule, pace(required, 'per_year'), (P, verdict) => ({
-    zh: `按序时进度推算,五年累计可达${P.zh}${paceText(met, required, 'amount', rule.unit).zh},${verdict.zh}`,
-    en: `At the pace so far the five-year total would reach ${P.en}${paceText(met, required, 'amount', rule.unit).en}; ${verdict.en}`,
+  const needed = paceText(met, required, 'amount', rule.unit);
+  return judged(sum / tau, 0, rule, pace(required, 'per_year'), (P, u, verdict) => ({
+    zh: `按序时进度推算,五年累计可达${P}${u.zh}${needed.zh},${verdict.zh}`,
+    en: `At the pace so far the five-year total would reach ${P}${u.en}${needed.en}; ${verdict.en}`,
   }));
 }
 
@@ -125,14 +147,15 @@ export function rateTrend(
   rule: TargetRule,
 ): TrendJudgement {
   const verdict = rateVerdict(mean, rule);
+  const rate = formatPercent(mean);
   if (lastYear >= t1) {
     return {
       projection: mean,
       requiredPace: null,
       verdict,
       explanation: {
-        zh: `已到目标年份,按实际年均${formatPercent(mean)}%判断,${verdictNames[verdict].zh}`,
-        en: `The target year has come: judged on the actual ${formatPercent(mean)}% a year; ${verdictNames[verdict].en}`,
+        zh: `已到目标年份,按实际年均${rate}%判断,${verdictNames[verdict].zh}`,
+        en: `The target year has come: judged on the actual ${rate}% a year; ${verdictNames[verdict].en}`,
       },
     };
   }
@@ -146,13 +169,14 @@ export function rateTrend(
           (Math.exp(((rates.length + remaining) * Math.log(base) - logProduct) / remaining) - 1) * 100,
         )
       : null;
+  const needed = paceText(false, required, 'growth', rule.unit);
   return {
     projection: mean,
     requiredPace: pace(required, 'percent_per_year'),
     verdict,
     explanation: {
-      zh: `按年均${formatPercent(mean)}%推算${paceText(false, required, 'growth', rule.unit).zh},${verdictNames[verdict].zh}`,
-      en: `At ${formatPercent(mean)}% a year${paceText(false, required, 'growth', rule.unit).en}; ${verdictNames[verdict].en}`,
+      zh: `按年均${rate}%推算${needed.zh},${verdictNames[verdict].zh}`,
+      en: `At ${rate}% a year${needed.en}; ${verdictNames[verdict].en}`,
     },
   };
 }
@@ -169,7 +193,7 @@ function judged(
   base: number,
   rule: TargetRule,
   requiredPace: RequiredPace | null,
-  text: (P: Bilingual, verdict: Bilingual) => Bilingual,
+  text: (P: string, u: UnitSuffix, verdict: Bilingual) => Bilingual,
 ): TrendJudgement {
   if (!Number.isFinite(projection))
     return noTrend({ zh: '数值超出可推算范围', en: 'the numbers cannot be projected' });
@@ -178,20 +202,20 @@ function judged(
     projection,
     requiredPace,
     verdict,
-    explanation: text(withUnit(formatValue(projection), rule.unit), verdictNames[verdict]),
+    explanation: text(formatValue(projection), unitSuffix(rule.unit), verdictNames[verdict]),
   };
 }
 
 function finalYear(actual: number, base: number, rule: TargetRule, shown: string): TrendJudgement {
   const verdict = trendVerdict(actual, base, rule);
-  const A = withUnit(shown, rule.unit);
+  const u = unitSuffix(rule.unit);
   return {
     projection: actual,
     requiredPace: null,
     verdict,
     explanation: {
-      zh: `已到目标年份,按实际值${A.zh}判断,${verdictNames[verdict].zh}`,
-      en: `The target year has come: judged on the actual ${A.en}; ${verdictNames[verdict].en}`,
+      zh: `已到目标年份,按实际值${shown}${u.zh}判断,${verdictNames[verdict].zh}`,
+      en: `The target year has come: judged on the actual ${shown}${u.en}; ${verdictNames[verdict].en}`,
     },
   };
 }
@@ -224,8 +248,9 @@ function paceText(met: boolean, required: number | null, kind: PaceKind, unit: s
       en: `; the target needs ${formatValue(required)} pp a year from now on`,
     };
   }
+  const u = unitSuffix(unit);
   return {
-    zh: `,实现目标需此后每年${required < 0 ? '减少' : '增加'}${withUnit(formatValue(size), unit).zh}`,
-    en: `; the target needs ${withUnit(formatValue(required), unit).en} a year from now on`,
+    zh: `,实现目标需此后每年${required < 0 ? '减少' : '增加'}${formatValue(size)}${u.zh}`,
+    en: `; the target needs ${formatValue(required)}${u.en} a year from now on`,
   };
 }

@@ -30,20 +30,25 @@ export function indicatorWarning(result: IndicatorEvaluation): Warning | null {
   if (!lagging && !atRisk) return null;
   const level: WarningLevel =
     result.attribute === 'binding' && (lagging || verdict === 'unlikely') ? 'red' : 'yellow';
-  const parts: Bilingual[] = [];
-  if (lagging) parts.push(statusNames[result.status]);
-  if (atRisk && verdict !== null) parts.push(verdictNames[verdict]);
+  const status = lagging ? statusNames[result.status] : null;
+  const trend = atRisk && verdict !== null ? verdictNames[verdict] : null;
   const who = attributeNames[result.attribute];
   return {
     type: lagging ? 'indicator_lagging' : 'indicator_at_risk',
     level,
     subject: result.code,
     reason: {
-      zh: `${who.zh}${parts.map((p) => p.zh).join(',')}:${result.explanation.zh}`,
-      en: `${who.en}: ${parts.map((p) => p.en).join('; ')} — ${result.explanation.en}`,
+      zh: `${who.zh}${both(status?.zh, trend?.zh, ',')}:${result.explanation.zh}`,
+      en: `${who.en}: ${both(status?.en, trend?.en, '; ')} — ${result.explanation.en}`,
     },
     since: result.actualPeriod ?? result.asOf,
   };
+}
+
+/** The parts that are present, joined by the separator. */
+function both(a: string | undefined, b: string | undefined, separator: string): string {
+  if (a === undefined) return b ?? '';
+  return b === undefined ? a : `${a}${separator}${b}`;
 }
 
 export function overdueWarning(report: OverdueReport): Warning {
@@ -59,23 +64,18 @@ export function overdueWarning(report: OverdueReport): Warning {
   };
 }
 
-const levelOrder: Record<WarningLevel, number> = { red: 0, yellow: 1, grey: 2 };
-
 /** All warnings of an evaluation, red first, then yellow, then grey; input order within a level. */
 export function collectWarnings(
   results: readonly IndicatorEvaluation[],
   overdue: readonly OverdueReport[] = [],
 ): Warning[] {
-  const warnings: Warning[] = [];
+  const byLevel: Record<WarningLevel, Warning[]> = { red: [], yellow: [], grey: [] };
   for (const r of results) {
     const w = indicatorWarning(r);
-    if (w !== null) warnings.push(w);
+    if (w !== null) byLevel[w.level].push(w);
   }
-  for (const o of overdue) warnings.push(overdueWarning(o));
-  return warnings
-    .map((w, i) => ({ w, i }))
-    .sort((a, b) => levelOrder[a.w.level] - levelOrder[b.w.level] || a.i - b.i)
-    .map(({ w }) => w);
+  for (const o of overdue) byLevel.grey.push(overdueWarning(o));
+  return [...byLevel.red, ...byLevel.yellow, ...byLevel.grey];
 }
 
 /** Counts by level, for dashboards and report headlines. */

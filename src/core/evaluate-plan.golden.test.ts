@@ -1,0 +1,56 @@
+/**
+ * Golden check: every field of every PlanEvaluation — numbers, flags, explanations, warnings and
+ * roll-ups — for the bundled Hebi plan at several dates, synthetic plans of every kind and data
+ * shape, and fast-check plans with awkward numbers, against the stored output. Speed work on the
+ * core must leave it bit for bit identical: numbers are written in their shortest round-trip form,
+ * so equal text means equal doubles (−0 is marked apart from 0).
+ *
+ * Only a deliberate change of the methodology may update it (`npx vitest run -u <this file>`), and
+ * the diff then shows every result that moved. The Hebi cases read data/plans/hebi-etdz-14th, so a
+ * change of the bundled demo data shows up here too.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPlan } from '../services/plan-catalog';
+import { indicatorToSpec, observationsByIndicator, planSettings } from '../services/plan-to-core';
+import { evaluatePlan, type PlanEvaluation } from './evaluate-plan';
+import { arbitraryCases, type GoldenCase, syntheticCases } from './testing/golden-cases';
+
+function hebiCases(): GoldenCase[] {
+  const plan = openPlan('hebi-etdz-14th');
+  const base = {
+    baseYear: plan.meta.baseYear,
+    targetYear: plan.meta.targetYear,
+    indicators: plan.indicators.map((ind) => indicatorToSpec(ind, plan.annualTargets)),
+    settings: planSettings(plan.meta),
+  };
+  const all = observationsByIndicator(plan, 'all');
+  const published = observationsByIndicator(plan, 'published');
+  const dates = ['2021', '2023', '2023-Q3', '2023-09', '2025-06', '2025', '2026'];
+  return [
+    ...dates.map((asOf) => ({ name: `hebi all @${asOf}`, input: { ...base, observations: all, asOf } })),
+    { name: 'hebi published @2023', input: { ...base, observations: published, asOf: '2023' } },
+  ];
+}
+
+/** JSON with −0 and non-finite numbers spelled out, which JSON.stringify would blur or drop. */
+function exact(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'number') return v;
+    if (Object.is(v, -0)) return '-0 (number)';
+    return Number.isFinite(v) ? v : `${v} (number)`;
+  });
+}
+
+/** One line per result and one for the plan-level fields, so a diff names what moved. */
+function lines(name: string, e: PlanEvaluation): string[] {
+  const { results, ...plan } = e;
+  return [`${name} | plan | ${exact(plan)}`, ...results.map((r) => `${name} | ${r.code} | ${exact(r)}`)];
+}
+
+describe('evaluatePlan golden output', () => {
+  it('is bit for bit what it was', async () => {
+    const cases = [...hebiCases(), ...syntheticCases(), ...arbitraryCases(150)];
+    const text = cases.flatMap((c) => lines(c.name, evaluatePlan(c.input))).join('\n');
+    await expect(`${text}\n`).toMatchFileSnapshot('./__snapshots__/evaluate-plan.golden.txt');
+  });
+});
