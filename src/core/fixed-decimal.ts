@@ -52,7 +52,8 @@ export function toFixedTrimmed(x: number, digits: number): string {
  */
 export function trimZeros(s: string): string {
   let end = s.length;
-  if (s.indexOf('.') >= 0) {
+  // Past 1e21 toFixed writes an exponent ("1.2e+30"): its zeros are digits of the exponent, not padding.
+  if (s.indexOf('.') >= 0 && s.indexOf('e') < 0) {
     while (s.charCodeAt(end - 1) === zeroChar) end -= 1;
     if (s.charCodeAt(end - 1) === pointChar) end -= 1;
   }

@@ -35,3 +35,10 @@ describe('number formats for explanations', () => {
     expect(withUnit('34', '%')).toEqual({ zh: '34%', en: '34%' });
   });
 });
+
+describe('very large numbers', () => {
+  it('keep their exponent whole (1.2e+30 is not 1.2e+3)', () => {
+    expect(formatGiven(1.2e30)).toBe('1.2e+30');
+    expect(formatValue(3.5e40)).toBe('3.5e+40');
+  });
+});
