@@ -3,6 +3,7 @@
  * figure with the baseline measured in the same run and the ratio. See docs/performance.md.
  */
 import { type Figure, printFigure } from './measure';
+import { freshPostgres, stopPostgres } from './postgres';
 import { apiWorkload } from './workloads/api';
 import { evaluateWorkload } from './workloads/evaluate';
 import { ingestWorkload } from './workloads/ingest';
@@ -13,10 +14,10 @@ import { writeToStatusWorkload } from './workloads/write-to-status';
 
 const workloads: Record<string, () => Promise<Figure[]>> = {
   evaluate: () => evaluateWorkload(Number(process.env.LANTU_BENCH_SCALE ?? 1)),
-  ingest: () =>
-    ingestWorkload(Number(process.env.LANTU_BENCH_ROWS ?? 1_000_000), process.env.LANTU_BENCH_PG ?? null),
-  portfolio: () =>
-    portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), process.env.LANTU_BENCH_PG ?? null),
+  ingest: async () =>
+    ingestWorkload(Number(process.env.LANTU_BENCH_ROWS ?? 1_000_000), await freshPostgres('ingest')),
+  portfolio: async () =>
+    portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), await freshPostgres('portfolio')),
   report: () => reportWorkload(),
   web: () => webWorkload(),
   api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),
@@ -37,3 +38,4 @@ for (const name of names.length > 0 ? names : Object.keys(workloads)) {
   if (!run) continue;
   for (const figure of await run()) printFigure(figure);
 }
+stopPostgres();
