@@ -11,6 +11,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrate';
 import { PlanRepository } from '../../src/db/repositories/plan-repository';
+import { defaultSpreadsheetLimits } from '../../src/io/spreadsheet-safety/limits';
 import { bootstrap } from '../../src/services/bootstrap';
 import type { ServiceContext } from '../../src/services/context';
 import { importObservationFile } from '../../src/services/observation-file-import';
@@ -62,7 +63,11 @@ export async function ingestWorkload(rows = 1_000_000, postgresUrl: string | nul
     const def = await new PlanRepository(database.db, ctx.tenantId).loadDefinition(plan.id);
 
     const t0 = performance.now();
-    const result = await importObservationFile(csv, { indicators: def.indicators });
+    // A million rows is a 35 MB file: above the web upload limit, which the CLI and the bench may raise.
+    const result = await importObservationFile(csv, {
+      indicators: def.indicators,
+      limits: { ...defaultSpreadsheetLimits, maxFileBytes: 512 * 1024 * 1024 },
+    });
     await ingestObservations(
       ctx,
       plan,
