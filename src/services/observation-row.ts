@@ -37,29 +37,49 @@ function isPercentUnit(unit: string): boolean {
   return unit === '%' || unit.endsWith('%');
 }
 
+// Module-level helpers rather than closures per row: a million-row import creates none of them.
+function cellOf(
+  cells: readonly TableCell[],
+  fields: MappedColumns['fields'],
+  field: ObservationField,
+): TableCell {
+  const ref = fields[field];
+  return ref ? (cells[ref.index] ?? null) : null;
+}
+
+function textOf(
+  cells: readonly TableCell[],
+  fields: MappedColumns['fields'],
+  field: ObservationField,
+): string {
+  return headerText(cellOf(cells, fields, field));
+}
+
+function pushProblem(
+  problems: RowProblem[],
+  fields: MappedColumns['fields'],
+  field: ObservationField,
+  code: string,
+  message: Bilingual,
+): void {
+  problems.push({ column: fields[field]?.label ?? field, code, message });
+}
+
 export function readObservationRow(cells: readonly TableCell[], ctx: RowContext): RowOutcome {
   const problems: RowProblem[] = [];
   const notes: Bilingual[] = [];
   const { fields } = ctx.columns;
-  const cell = (field: ObservationField): TableCell => {
-    const ref = fields[field];
-    return ref ? (cells[ref.index] ?? null) : null;
-  };
-  const text = (field: ObservationField): string => headerText(cell(field));
-  const label = (field: ObservationField, fallback: string): string => fields[field]?.label ?? fallback;
-  const problem = (field: ObservationField, code: string, message: Bilingual) =>
-    problems.push({ column: label(field, field), code, message });
 
   // Which indicator: the code decides when present; a name must then agree with it.
-  const codeText = text('code');
-  const nameText = text('name');
+  const codeText = textOf(cells, fields, 'code');
+  const nameText = textOf(cells, fields, 'name');
   let indicator = null;
   if (codeText) {
     const match = ctx.indicators.byCodeText(codeText);
     if (match.ok) indicator = match.indicator;
-    else problem('code', match.code, match.message);
+    else pushProblem(problems, fields, 'code', match.code, match.message);
     if (indicator && nameText && !ctx.indicators.nameFits(nameText, indicator)) {
-      problem('name', 'indicator_name_mismatch', {
+      pushProblem(problems, fields, 'name', 'indicator_name_mismatch', {
         zh: `名称「${nameText}」与编号 ${indicator.code} 的指标「${indicator.name}」不符`,
         en: `the name "${nameText}" does not match indicator ${indicator.code} "${indicator.name}"`,
       });
@@ -67,21 +87,25 @@ export function readObservationRow(cells: readonly TableCell[], ctx: RowContext)
   } else if (nameText) {
     const match = ctx.indicators.byNameText(nameText);
     if (match.ok) indicator = match.indicator;
-    else problem('name', match.code, match.message);
+    else pushProblem(problems, fields, 'name', match.code, match.message);
   } else {
-    problem(fields.code ? 'code' : 'name', 'indicator_missing', {
+    pushProblem(problems, fields, fields.code ? 'code' : 'name', 'indicator_missing', {
       zh: '缺少指标编号或名称',
       en: 'the indicator code or name is missing',
     });
   }
 
-  const period = parsePeriod(cell('period'));
+  const period = parsePeriod(cellOf(cells, fields, 'period'));
   if (period.kind === 'empty')
-    problem('period', 'period_missing', { zh: '缺少期间', en: 'the period is missing' });
-  if (period.kind === 'error') problem('period', 'period_invalid', period.message);
+    pushProblem(problems, fields, 'period', 'period_missing', {
+      zh: '缺少期间',
+      en: 'the period is missing',
+    });
+  if (period.kind === 'error') pushProblem(problems, fields, 'period', 'period_invalid', period.message);
 
-  const measureCell = parseMeasure(cell('measure'));
-  if (measureCell.kind === 'error') problem('measure', 'measure_invalid', measureCell.message);
+  const measureCell = parseMeasure(cellOf(cells, fields, 'measure'));
+  if (measureCell.kind === 'error')
+    pushProblem(problems, fields, 'measure', 'measure_invalid', measureCell.message);
   const measure =
     measureCell.kind === 'measure'
       ? measureCell.measure
@@ -95,16 +119,16 @@ export function readObservationRow(cells: readonly TableCell[], ctx: RowContext)
     });
   }
 
-  const source = text('source') || ctx.defaultSource || '';
+  const source = textOf(cells, fields, 'source') || ctx.defaultSource || '';
   if (ctx.requireSource && !source) {
-    problem('source', 'source_missing', {
+    pushProblem(problems, fields, 'source', 'source_missing', {
       zh: '公开数据必须注明来源(填写“来源”列,或导入时指定 --source)',
       en: 'published data must name their source (fill the source column or pass --source)',
     });
   }
 
-  const parsed = parseNumber(cell('value'));
-  if (parsed.kind === 'error') problem('value', parsed.code, parsed.message);
+  const parsed = parseNumber(cellOf(cells, fields, 'value'));
+  if (parsed.kind === 'error') pushProblem(problems, fields, 'value', parsed.code, parsed.message);
   if (parsed.kind === 'empty' && problems.length === 0) {
     return {
       kind: 'no_value',
@@ -116,15 +140,21 @@ export function readObservationRow(cells: readonly TableCell[], ctx: RowContext)
     const growth = measure === 'yoy' || measure === 'ytd_yoy';
     const unit = growth ? '%' : indicator.unit;
     if (parsed.percent && !isPercentUnit(unit)) {
-      problem('value', 'percent_not_allowed', {
+      pushProblem(problems, fields, 'value', 'percent_not_allowed', {
         zh: `指标单位为「${indicator.unit}」,当期值或累计值不能是百分数;增速请在“口径”列注明同比增速`,
         en: `the indicator's unit is "${indicator.unit}"; a level or ytd value cannot be a percentage (mark growth rates as yoy)`,
       });
     } else {
-      const written = withUnitColumn(parsed, text('unit'), unit);
+      const written = withUnitColumn(parsed, textOf(cells, fields, 'unit'), unit);
       const scaled = scaleToUnit(written, unit);
       if (!scaled.ok)
-        problem(fields.unit && text('unit') ? 'unit' : 'value', 'unit_mismatch', scaled.message);
+        pushProblem(
+          problems,
+          fields,
+          fields.unit && textOf(cells, fields, 'unit') ? 'unit' : 'value',
+          'unit_mismatch',
+          scaled.message,
+        );
       else {
         if (scaled.converted) {
           notes.push({
@@ -133,7 +163,7 @@ export function readObservationRow(cells: readonly TableCell[], ctx: RowContext)
           });
         }
         if (problems.length === 0) {
-          const note = text('note');
+          const note = textOf(cells, fields, 'note');
           const candidate = {
             indicator: indicator.code,
             period: period.kind === 'period' ? period.period : '',
@@ -144,7 +174,7 @@ export function readObservationRow(cells: readonly TableCell[], ctx: RowContext)
           };
           const checked = observationSchema.safeParse(candidate);
           if (checked.success) return { kind: 'accepted', observation: checked.data, notes };
-          problem('value', 'observation_invalid', {
+          pushProblem(problems, fields, 'value', 'observation_invalid', {
             zh: '观测值不符合格式要求',
             en: 'the observation is malformed',
           });
