@@ -21,7 +21,7 @@ import {
   mapColumns,
   missingFields,
 } from './observation-columns';
-import { type RowProblem, readObservationRow } from './observation-row';
+import { type RowContext, type RowProblem, readObservationRow } from './observation-row';
 
 export interface ObservationImportOptions {
   /** How issues name the input: the file name, with the sheet for a workbook. */
@@ -146,6 +146,9 @@ export class ObservationImporter {
     );
   }
 
+  /** Built once the columns are known, not per row. */
+  private rowContext: RowContext | undefined;
+
   private addData(row: TableRow): void {
     const columns = this.columns;
     if (!columns) return;
@@ -153,11 +156,11 @@ export class ObservationImporter {
       this.result.blankRows += 1;
       return;
     }
-    const problems: RowProblem[] = row.problems.map((p) => ({
-      column: this.label(p.column - 1),
-      code: p.code,
-      message: p.message,
-    }));
+    // Most rows have no reader problems and the sheet no merges: allocate nothing for them.
+    const problems: RowProblem[] =
+      row.problems.length === 0
+        ? []
+        : row.problems.map((p) => ({ column: this.label(p.column - 1), code: p.code, message: p.message }));
     for (const range of this.mergesInData) {
       if (row.row >= range.top && row.row <= range.bottom) {
         problems.push({
@@ -167,12 +170,13 @@ export class ObservationImporter {
         });
       }
     }
-    const outcome = readObservationRow(row.cells, {
+    this.rowContext ??= {
       columns,
       indicators: this.index,
       defaultSource: this.options.defaultSource,
       requireSource: this.options.requireSource ?? true,
-    });
+    };
+    const outcome = readObservationRow(row.cells, this.rowContext);
     if (outcome.kind === 'rejected' || problems.length > 0) {
       const all = [...problems, ...(outcome.kind === 'rejected' ? outcome.problems : [])];
       this.reject(row.row, all);
