@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('reporting workflow in the browser', () => {
       await expectText(page, '请输入数字');
       await shoot(page, '11-inbox-invalid');
       await value.fill('34.1');
-      await page.locator('input[type=file]').setInputFiles({
+      await page.locator('.evidence input[type=file]').setInputFiles({
         name: '2023年绿地率统计.pdf',
         mimeType: 'application/pdf',
         buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),

@@ -3,7 +3,7 @@
  * pick from an antd select, type a date.
  */
 
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
@@ -34,6 +34,28 @@ export async function pick(page: Page, label: string, option: string, search?: s
     .click();
 }
 
+/**
+ * `pick` within part of the page (a dialog, a card) where the same label appears elsewhere too; the
+ * option is taken from this select's own list, not from one still closing after an earlier pick.
+ */
+export async function pickIn(
+  page: Page,
+  scope: Locator,
+  label: string,
+  option: string,
+  search?: string,
+): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  const id = await input.getAttribute('id');
+  await page
+    .locator(`.ant-select-dropdown:has([id="${id}_list"]) .ant-select-item-option`)
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
 export async function typeDate(page: Page, label: string, date: string): Promise<void> {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
@@ -42,8 +64,10 @@ export async function typeDate(page: Page, label: string, date: string): Promise
 }
 
 export async function expectText(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible' });
-  expect(await page.getByText(text).first().isVisible()).toBe(true);
+  const target = page.getByText(text).first();
+  await target.waitFor({ state: 'visible' });
+  // React may replace the element right after it appeared (a refetch re-renders the card).
+  await expect.poll(() => target.isVisible()).toBe(true);
 }
 
 /** A date in China's calendar, `days` from today, as YYYY-MM-DD. */

@@ -12,6 +12,10 @@ export interface OpenRoundInput {
   opensOn: string;
   dueOn: string;
   itemTypes: ('indicator' | 'task' | 'project')[];
+  /** Only these items (codes); null or empty: every assigned item of the chosen types. */
+  itemCodes?: string[] | null;
+  /** Only these units (codes); null or empty: every unit with an assignment. */
+  units?: string[] | null;
 }
 
 export function useRounds(plan: string) {

@@ -30,6 +30,8 @@ export type {
   WarningLevel,
 } from '../../../src/core/evaluation-result';
 export type { Measure } from '../../../src/core/model';
+export type * from './file-types';
+export type * from './project-types';
 export type {
   AnnualTargetRevision,
   AssignmentView,

@@ -31,7 +31,8 @@ setAuthHandlers({
   onUnauthenticated() {
     queryClient.setQueryData(meKey, null);
     const { pathname, search } = window.location;
-    if (pathname !== '/login') {
+    // The public portal is for visitors: what it cannot read it leaves out, it does not ask to sign in.
+    if (pathname !== '/login' && !pathname.startsWith('/public')) {
       void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
     }
   },

@@ -22,13 +22,21 @@ describe('menu permissions', () => {
       'dashboard',
       'outline',
       'indicators',
+      'projects',
+      'reports',
       'inbox',
     ]);
     expect(visibleNav('reporter', adminNav)).toEqual([]);
   });
 
   it('shows a leader the plan pages only', () => {
-    expect(visibleNav('leader', mainNav).map((e) => e.key)).toEqual(['dashboard', 'outline', 'indicators']);
+    expect(visibleNav('leader', mainNav).map((e) => e.key)).toEqual([
+      'dashboard',
+      'outline',
+      'indicators',
+      'projects',
+      'reports',
+    ]);
   });
 
   it('shows the administrator every administration page', () => {

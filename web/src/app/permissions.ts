@@ -17,6 +17,8 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'report.read',
     'ledger.write',
     'ledger.restore',
+    'project.manage',
+    'project.report',
     'unit.manage',
     'user.manage',
     'audit.read',
@@ -31,12 +33,14 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'round.read',
     'report.read',
     'ledger.write',
+    'project.manage',
+    'project.report',
     'unit.manage',
     'audit.read',
     'self',
   ],
-  reporter: ['plan.read', 'round.read', 'report.read', 'report.write', 'self'],
-  reviewer: ['plan.read', 'round.read', 'report.read', 'report.review', 'self'],
+  reporter: ['plan.read', 'round.read', 'report.read', 'report.write', 'project.report', 'self'],
+  reviewer: ['plan.read', 'round.read', 'report.read', 'report.review', 'project.report', 'self'],
   leader: ['plan.read', 'round.read', 'report.read', 'self'],
 };
 
@@ -48,6 +52,8 @@ export type NavKey =
   | 'dashboard'
   | 'outline'
   | 'indicators'
+  | 'projects'
+  | 'reports'
   | 'inbox'
   | 'review'
   | 'rounds'
@@ -55,6 +61,8 @@ export type NavKey =
   | 'units'
   | 'assignments'
   | 'targets'
+  | 'import'
+  | 'publish'
   | 'audit';
 
 export interface NavEntry {
@@ -67,6 +75,8 @@ export const mainNav: readonly NavEntry[] = [
   { key: 'dashboard', path: '/', permission: 'plan.read' },
   { key: 'outline', path: '/outline', permission: 'plan.read' },
   { key: 'indicators', path: '/indicators', permission: 'plan.read' },
+  { key: 'projects', path: '/projects', permission: 'plan.read' },
+  { key: 'reports', path: '/reports', permission: 'plan.read' },
   { key: 'inbox', path: '/inbox', permission: 'report.write' },
   { key: 'review', path: '/review', permission: 'report.review' },
   { key: 'rounds', path: '/rounds', permission: 'round.manage' },
@@ -77,6 +87,8 @@ export const adminNav: readonly NavEntry[] = [
   { key: 'units', path: '/admin/units', permission: 'unit.manage' },
   { key: 'assignments', path: '/admin/assignments', permission: 'assignment.manage' },
   { key: 'targets', path: '/admin/targets', permission: 'annual_target.manage' },
+  { key: 'import', path: '/admin/import', permission: 'ledger.write' },
+  { key: 'publish', path: '/admin/publish', permission: 'plan.manage' },
   { key: 'audit', path: '/admin/audit', permission: 'audit.read' },
 ];
 

@@ -16,6 +16,10 @@ const ScreenPage = lazy(() => import('../pages/ScreenPage'));
 const OutlinePage = lazy(() => import('../pages/OutlinePage'));
 const IndicatorsPage = lazy(() => import('../pages/IndicatorsPage'));
 const IndicatorPage = lazy(() => import('../pages/IndicatorPage'));
+const ProjectsPage = lazy(() => import('../pages/ProjectsPage'));
+const ProjectPage = lazy(() => import('../pages/ProjectPage'));
+const ReportsPage = lazy(() => import('../pages/ReportsPage'));
+const PublicPage = lazy(() => import('../pages/PublicPage'));
 const InboxPage = lazy(() => import('../pages/reporting/InboxPage'));
 const ReviewPage = lazy(() => import('../pages/reporting/ReviewPage'));
 const RoundsPage = lazy(() => import('../pages/reporting/RoundsPage'));
@@ -24,6 +28,8 @@ const UnitsPage = lazy(() => import('../pages/admin/UnitsPage'));
 const AssignmentsPage = lazy(() => import('../pages/admin/AssignmentsPage'));
 const TargetsPage = lazy(() => import('../pages/admin/TargetsPage'));
 const AuditPage = lazy(() => import('../pages/admin/AuditPage'));
+const ImportPage = lazy(() => import('../pages/admin/ImportPage'));
+const PublishPage = lazy(() => import('../pages/admin/PublishPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 
 function page(element: ReactNode) {
@@ -32,6 +38,8 @@ function page(element: ReactNode) {
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
+  // 信息公开: read-only, without sign-in.
+  { path: '/public', element: page(<PublicPage />) },
   {
     path: '/password',
     element: <RequireAuth allowOneTimePassword>{page(<PasswordPage />)}</RequireAuth>,
@@ -53,6 +61,9 @@ export const router = createBrowserRouter([
           { path: 'outline', element: page(<OutlinePage />) },
           { path: 'indicators', element: page(<IndicatorsPage />) },
           { path: 'indicators/:code', element: page(<IndicatorPage />) },
+          { path: 'projects', element: page(<ProjectsPage />) },
+          { path: 'projects/:code', element: page(<ProjectPage />) },
+          { path: 'reports', element: page(<ReportsPage />) },
           { path: 'inbox', element: page(<InboxPage />) },
           { path: 'review', element: page(<ReviewPage />) },
           { path: 'rounds', element: page(<RoundsPage />) },
@@ -61,6 +72,8 @@ export const router = createBrowserRouter([
           { path: 'admin/assignments', element: page(<AssignmentsPage />) },
           { path: 'admin/targets', element: page(<TargetsPage />) },
           { path: 'admin/audit', element: page(<AuditPage />) },
+          { path: 'admin/import', element: page(<ImportPage />) },
+          { path: 'admin/publish', element: page(<PublishPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

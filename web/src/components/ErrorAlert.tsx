@@ -15,14 +15,16 @@ export function errorText(error: unknown, text: ReturnType<typeof useLocalized>[
 export function ErrorAlert({ error, action }: { error: unknown; action?: React.ReactNode }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
-  const issues = error instanceof ApiError ? error.issues : [];
+  const title = errorText(error, text);
+  // A single issue often repeats the title word for word: list only what adds to it.
+  const issues = (error instanceof ApiError ? error.issues : []).filter((i) => text(i.message) !== title);
   const requestId = error instanceof ApiError ? error.requestId : null;
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
-      title={errorText(error, text)}
+      title={title}
       action={action}
       description={
         issues.length > 0 || requestId ? (

@@ -26,6 +26,7 @@ export function useItemInfo(): (itemType: Report['itemType'], code: string) => I
     if (itemType === 'task') {
       return { name: outline?.outline.find((n) => n.id === code)?.title ?? code, unit: null };
     }
-    return { name: outline?.projects.find((p) => p.code === code)?.name ?? code, unit: null };
+    // A project report is its 1–N月累计完成投资, in 万元 (docs/projects.md §3).
+    return { name: outline?.projects.find((p) => p.code === code)?.name ?? code, unit: '万元' };
   };
 }

@@ -2,9 +2,13 @@
  * English interface text. Same keys as zh-CN.ts (the source); the Catalogue type and i18n.test.ts
  * both fail when one is missing or extra.
  */
+import { filesEn } from './en-files';
+import { projectsEn } from './en-projects';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
+  ...projectsEn,
+  ...filesEn,
   app: {
     name: 'Lantu 蓝图',
     tagline: 'Plan implementation monitoring and evaluation',
@@ -30,6 +34,8 @@ export const en: Catalogue = {
     dashboard: 'Overview',
     outline: 'Plan outline',
     indicators: 'Indicators',
+    projects: 'Projects',
+    reports: 'Reports',
     inbox: 'Reporting',
     review: 'Review',
     rounds: 'Rounds',
@@ -38,6 +44,8 @@ export const en: Catalogue = {
     units: 'Units',
     assignments: 'Responsibilities',
     targets: 'Annual targets',
+    import: 'Historic data import',
+    publish: 'Public portal',
     audit: 'Audit log',
   },
   roles: {
@@ -273,6 +281,16 @@ export const en: Catalogue = {
     upload: 'Upload evidence',
     uploadHint: 'PDF, PNG/JPEG images, Word, Excel, PowerPoint or WPS files',
     uploaded: 'Uploaded {{name}}',
+    ytdInvestment: 'Investment in months 1–{{n}}, cumulative (万元)',
+    ytdInvestmentHint:
+      'The investment from January to the end of month {{n}} this year, not that month alone',
+    imageProgress: 'Progress on site (形象进度)',
+    imageProgressPlaceholder: 'e.g. main structure topped out, equipment being installed',
+    lastApprovedYtd: 'Last approved year to date',
+    annualPlanInvestment: 'Planned investment {{year}}',
+    uploadPhoto: 'Upload site photos as evidence',
+    photoHint:
+      'Upload photos of the site (JPEG/PNG) showing the progress; PDF, Word and Excel files are accepted too',
     errors: {
       notNumber: 'Enter a number',
       tooLarge: 'The number is out of range',
@@ -280,6 +298,8 @@ export const en: Catalogue = {
       valueRequired: 'Enter a value before submitting',
       measureRequired: 'Choose a measure before submitting',
       narrativeRequired: 'Describe the progress before submitting',
+      investmentRequired: 'Enter the year-to-date investment before submitting',
+      imageProgressRequired: 'Describe the progress on site before submitting',
     },
   },
   review: {
@@ -330,6 +350,12 @@ export const en: Catalogue = {
     newDueOn: 'New due date',
     close: 'Close',
     closeConfirm: 'After closing “{{name}}” no unit can change its reports. Close it?',
+    itemCodes: 'Only these items (optional)',
+    itemCodesHint: 'Leave empty for every assigned item of the chosen kinds',
+    allItems: 'All items',
+    units: 'Only these units (optional)',
+    unitsHint: 'Leave empty for every unit with an assignment',
+    allUnits: 'All units',
   },
   users: {
     title: 'Users',

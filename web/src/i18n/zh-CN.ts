@@ -1,8 +1,14 @@
 /**
  * 中文界面文案 — the source catalogue. en.ts must have exactly the same keys (i18n.test.ts and the
  * Catalogue type both check). Plan content (names, outline, explanations) comes from the API.
+ * The project library and the files/reports/portal strings live in zh-CN-projects.ts and zh-CN-files.ts.
  */
+import { filesZh } from './zh-CN-files';
+import { projectsZh } from './zh-CN-projects';
+
 export const zhCN = {
+  ...projectsZh,
+  ...filesZh,
   app: {
     name: '蓝图 Lantu',
     tagline: '规划纲要实施监测评估系统',
@@ -28,6 +34,8 @@ export const zhCN = {
     dashboard: '总览',
     outline: '规划纲要',
     indicators: '指标',
+    projects: '项目',
+    reports: '评估报告',
     inbox: '填报',
     review: '审核',
     rounds: '轮次管理',
@@ -36,6 +44,8 @@ export const zhCN = {
     units: '单位',
     assignments: '责任分工',
     targets: '年度目标',
+    import: '历史数据导入',
+    publish: '信息公开',
     audit: '审计日志',
   },
   roles: {
@@ -259,6 +269,14 @@ export const zhCN = {
     upload: '上传佐证材料',
     uploadHint: '支持 PDF、PNG/JPEG 图片、Word、Excel、PowerPoint 及 WPS 文件',
     uploaded: '已上传 {{name}}',
+    ytdInvestment: '1–{{n}}月累计完成投资(万元)',
+    ytdInvestmentHint: '填写今年1月至{{n}}月累计完成的投资,不是当月投资',
+    imageProgress: '形象进度',
+    imageProgressPlaceholder: '如:主体结构已封顶,正在进行设备安装',
+    lastApprovedYtd: '上期审定累计',
+    annualPlanInvestment: '{{year}}年计划投资',
+    uploadPhoto: '上传现场照片等佐证',
+    photoHint: '请上传反映形象进度的现场照片(JPEG/PNG),也可上传 PDF、Word、Excel 文件',
     errors: {
       notNumber: '请输入数字',
       tooLarge: '数值超出范围',
@@ -266,6 +284,8 @@ export const zhCN = {
       valueRequired: '提交前请填写数值',
       measureRequired: '提交前请选择口径',
       narrativeRequired: '提交前请填写进展情况',
+      investmentRequired: '提交前请填写累计完成投资',
+      imageProgressRequired: '提交前请填写形象进度',
     },
   },
   review: {
@@ -316,6 +336,12 @@ export const zhCN = {
     newDueOn: '新的截止日期',
     close: '关闭',
     closeConfirm: '关闭“{{name}}”后各单位不能再修改填报,确定关闭吗?',
+    itemCodes: '限定事项(可选)',
+    itemCodesHint: '不选则包括所选类型中已分工的全部事项',
+    allItems: '全部事项',
+    units: '限定单位(可选)',
+    unitsHint: '不选则包括所有有分工的单位',
+    allUnits: '全部单位',
   },
   users: {
     title: '用户',
@@ -396,7 +422,7 @@ export const zhCN = {
   notFound: { title: '没有这个页面', home: '返回总览' },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 /** Every catalogue has the shape of the Chinese one. */
 export type Catalogue = Shape<typeof zhCN>;

@@ -1,6 +1,7 @@
 /**
  * 总览 / 驾驶舱 — 一屏观天下: the leaders' one screen at an evaluation date: the figures, status by
- * category, warnings with reasons, units behind on reporting; the big-screen mode one click away.
+ * category, warnings with reasons, units behind on reporting, the major projects (stages, investment
+ * against 序时进度, stuck projects); the big-screen mode one click away.
  */
 import { FullscreenOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Progress, Row } from 'antd';
@@ -14,6 +15,7 @@ import { DemoBanner } from '../components/DemoBanner';
 import { BindingList } from '../components/dashboard/BindingList';
 import { KpiCards } from '../components/dashboard/KpiCards';
 import { LaggingUnits } from '../components/dashboard/LaggingUnits';
+import { ProjectsCard } from '../components/dashboard/ProjectsCard';
 import { WarningList } from '../components/dashboard/WarningList';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
@@ -78,6 +80,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          <ProjectsCard asOf={asOf} />
         </>
       )}
     </>

@@ -1,16 +1,19 @@
 /**
  * One indicator: the judgement and the trend, the path from baseline to target with the annual plan,
- * actual values, projection and required pace in one chart, the annual plan, the ledger and who is
- * responsible — at the evaluation date chosen above.
+ * actual values, projection and required pace in one chart, the annual plan, the ledger (exportable;
+ * the plan office enters values directly) and who is responsible — at the evaluation date chosen above.
  */
 import { Breadcrumb, Card, Col, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { exportUrls } from '../api/files';
 import { useIndicator } from '../api/plans';
 import { useAsOf, usePlan } from '../app/plan-context';
+import { useCan } from '../app/use-can';
 import { IndicatorPathChart } from '../charts/IndicatorPathChart';
 import { AsOfSelect } from '../components/AsOfSelect';
 import { DemoBanner } from '../components/DemoBanner';
+import { ExportMenu } from '../components/DownloadButton';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { PageSpin } from '../components/PageSpin';
@@ -19,6 +22,7 @@ import { useLocalized } from '../i18n/localized';
 import { AnnualPlanTable } from './indicator/AnnualPlanTable';
 import { EvaluationCards } from './indicator/EvaluationCards';
 import { LedgerTable } from './indicator/LedgerTable';
+import { ValueEntry } from './indicator/ValueEntry';
 import { sourceLabel } from './indicators/indicator-columns';
 
 export default function IndicatorPage() {
@@ -28,6 +32,7 @@ export default function IndicatorPage() {
   const { code, summary } = usePlan();
   const { asOf } = useAsOf();
   const units = useUnitNames();
+  const can = useCan();
   const query = useIndicator(code, indicatorCode, asOf);
   const page = query.data;
   const category = summary.categories.find((c) => c.code === page?.indicator.category);
@@ -92,9 +97,23 @@ export default function IndicatorPage() {
               </Card>
             </Col>
           </Row>
-          <Card title={t('indicator.ledger')}>
+          <Card
+            title={t('indicator.ledger')}
+            extra={
+              <ExportMenu
+                size="small"
+                label={t('files.exportLedger')}
+                urlFor={(format) => exportUrls.ledger(code, page.indicator.code, format)}
+              />
+            }
+          >
             <LedgerTable page={page} />
           </Card>
+          {can('ledger.write') && (
+            <Card title={t('valueEntry.title')}>
+              <ValueEntry key={page.indicator.code} page={page} onConflict={() => void query.refetch()} />
+            </Card>
+          )}
         </div>
       )}
     </>

@@ -3,10 +3,12 @@
  */
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { exportUrls } from '../api/files';
 import { useIndicators } from '../api/plans';
 import { useAsOf, usePlan } from '../app/plan-context';
 import { AsOfSelect } from '../components/AsOfSelect';
 import { DemoBanner } from '../components/DemoBanner';
+import { ExportMenu } from '../components/DownloadButton';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeader } from '../components/PageHeader';
 import { useUnitNames } from '../components/unit-names';
@@ -32,7 +34,12 @@ export default function IndicatorsPage() {
       <PageHeader
         title={t('indicators.title')}
         sub={list.data ? t('indicators.count', { shown: shown.length, total: rows.length }) : undefined}
-        extra={<AsOfSelect />}
+        extra={
+          <>
+            <AsOfSelect />
+            <ExportMenu urlFor={(format) => exportUrls.indicators(code, asOf, format)} />
+          </>
+        }
       />
       {list.data && <DemoBanner demo={list.data.dataset.demo} />}
       {list.error && <ErrorAlert error={list.error} />}

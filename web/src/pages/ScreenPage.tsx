@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDashboard } from '../api/plans';
+import { useProjectSummary } from '../api/projects';
 import { useAsOf, usePlan } from '../app/plan-context';
 import { fontFamily } from '../app/theme';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -23,9 +24,13 @@ export default function ScreenPage() {
   const { code, summary } = usePlan();
   const { asOf } = useAsOf();
   const dashboard = useDashboard(code, asOf);
+  const projects = useProjectSummary(code, asOf);
   const scale = useFitScale();
   useEffect(() => {
-    const timer = window.setInterval(() => void dashboard.refetch(), 5 * 60_000);
+    const timer = window.setInterval(() => {
+      void dashboard.refetch();
+      void projects.refetch();
+    }, 5 * 60_000);
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') void navigate(`/?asOf=${asOf}`);
     };
@@ -34,7 +39,7 @@ export default function ScreenPage() {
       window.clearInterval(timer);
       window.removeEventListener('keydown', onKey);
     };
-  }, [dashboard.refetch, navigate, asOf]);
+  }, [dashboard.refetch, projects.refetch, navigate, asOf]);
   const left = Math.max(0, (window.innerWidth - screenWidth * scale) / 2);
   const top = Math.max(0, (window.innerHeight - screenHeight * scale) / 2);
   return (
@@ -61,7 +66,11 @@ export default function ScreenPage() {
             {isEn ? summary.region.nameEn : summary.shortName} · {t('screen.title')}
           </h1>
           {dashboard.error && <ErrorAlert error={dashboard.error} />}
-          {dashboard.data ? <ScreenBody data={dashboard.data} /> : !dashboard.error && <PageSpin />}
+          {dashboard.data ? (
+            <ScreenBody data={dashboard.data} projects={projects.data} />
+          ) : (
+            !dashboard.error && <PageSpin />
+          )}
         </div>
       </main>
     </ConfigProvider>

@@ -6,13 +6,25 @@ import { Button, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAudit } from '../../api/admin';
+import { exportUrls } from '../../api/files';
 import type { AuditEntry } from '../../api/types';
+import { ExportMenu } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabeledControl } from '../../components/LabeledControl';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocalized } from '../../i18n/localized';
 
-const entityTypes = ['user', 'unit', 'plan', 'indicator', 'assignment', 'round', 'report', 'attachment'];
+const entityTypes = [
+  'user',
+  'unit',
+  'plan',
+  'indicator',
+  'assignment',
+  'round',
+  'report',
+  'attachment',
+  'project',
+];
 
 function json(value: unknown): string {
   return value === null || value === undefined ? '—' : JSON.stringify(value, null, 2);
@@ -26,7 +38,10 @@ export default function AuditPage() {
   const rows = audit.data?.pages.flat() ?? [];
   return (
     <>
-      <PageHeader title={t('audit.title')} />
+      <PageHeader
+        title={t('audit.title')}
+        extra={<ExportMenu urlFor={exportUrls.audit} label={t('files.exportAudit')} />}
+      />
       <LabeledControl label={t('audit.entityType')} className="block-gap">
         {(id) => (
           <Select

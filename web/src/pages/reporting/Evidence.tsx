@@ -18,7 +18,16 @@ function fileSize(bytes: number, locale: string): string {
   return `${formatNumber(bytes / 1024 / 1024, locale, 1)} MB`;
 }
 
-export function Evidence({ reportId, editable }: { reportId: number; editable: boolean }) {
+export function Evidence({
+  reportId,
+  editable,
+  photos = false,
+}: {
+  reportId: number;
+  editable: boolean;
+  /** A project report: ask for photos of the site (形象进度) first. */
+  photos?: boolean;
+}) {
   const { t } = useTranslation();
   const { text, locale } = useLocalized();
   const { message } = App.useApp();
@@ -63,11 +72,11 @@ export function Evidence({ reportId, editable }: { reportId: number; editable: b
           }}
         >
           <Button icon={<UploadOutlined />} loading={upload.isPending}>
-            {t('inbox.upload')}
+            {t(photos ? 'inbox.uploadPhoto' : 'inbox.upload')}
           </Button>
         </Upload>
       )}
-      {editable && <p className="muted">{t('inbox.uploadHint')}</p>}
+      {editable && <p className="muted">{t(photos ? 'inbox.photoHint' : 'inbox.uploadHint')}</p>}
     </section>
   );
 }

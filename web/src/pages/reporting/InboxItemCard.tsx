@@ -20,6 +20,7 @@ export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflic
   const editable = isEditable(report.status);
   const overdue = editable && officeToday() > round.dueOn;
   const last = item.lastApproved;
+  const isProject = report.itemType === 'project';
   return (
     <Card
       title={
@@ -66,14 +67,16 @@ export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflic
           { key: 'unit', label: t('inbox.unitOfMeasure'), children: item.item.unit ?? '—' },
           {
             key: 'last',
-            label: t('inbox.lastApproved'),
+            label: t(isProject ? 'inbox.lastApprovedYtd' : 'inbox.lastApproved'),
             children: last
               ? `${formatValue(last.value, item.item.unit, locale)} (${periodLabel(last.period)}, ${t(`measure.${last.measure}`, { n: periodMonths(last.period) })})`
               : t('inbox.none'),
           },
           {
             key: 'target',
-            label: t('inbox.annualTarget', { year: report.period.slice(0, 4) }),
+            label: t(isProject ? 'inbox.annualPlanInvestment' : 'inbox.annualTarget', {
+              year: report.period.slice(0, 4),
+            }),
             children: formatValue(item.annualTarget, item.item.unit, locale),
           },
         ]}
@@ -84,7 +87,7 @@ export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflic
         editable={editable}
         onConflict={onConflict}
       />
-      <Evidence reportId={report.id} editable={editable} />
+      <Evidence reportId={report.id} editable={editable} photos={isProject} />
     </Card>
   );
 }

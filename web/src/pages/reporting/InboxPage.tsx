@@ -12,6 +12,7 @@ import { useIndicatorNames } from '../../components/indicator-names';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpin } from '../../components/PageSpin';
 import { ReportStatusTag } from '../../components/ReportStatusTag';
+import { ExcelReporting } from './ExcelReporting';
 import { InboxItemCard } from './InboxItemCard';
 import { isEditable, officeToday } from './office-date';
 
@@ -41,6 +42,9 @@ export default function InboxPage() {
       {inbox.error && <ErrorAlert error={inbox.error} />}
       {inbox.isPending && <PageSpin />}
       {inbox.data && items.length === 0 && <Empty description={t('inbox.empty')} />}
+      {items.length > 0 && (
+        <ExcelReporting items={items} nameOf={(i) => nameOf(i.report.itemCode, i.item.name)} />
+      )}
       {chosen && (
         <div className="master-detail">
           <nav aria-label={t('inbox.list')} className="master">

@@ -1,7 +1,7 @@
 /**
- * The form of one inbox item: what is asked (unit of measure, last approved value, this year's
- * target), the value or progress, save as draft or submit, and the evidence. A stale version (409)
- * says so and reloads the latest content.
+ * The form of one inbox item: an indicator's value and measure, a task's progress, or a project's
+ * 1–N月累计完成投资 (万元) with its 形象进度; save as draft or submit. A stale version (409) says so
+ * and reloads the latest content.
  */
 import { App, Button, Form, Input, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,8 @@ export function ReportForm({ item, editable, onConflict }: Props) {
   const submit = useSubmitReport();
   const { report } = item;
   const isIndicator = report.itemType === 'indicator';
+  const isProject = report.itemType === 'project';
+  const months = periodMonths(report.period);
   const rule = (field: keyof ReportFields) => ({
     validator: async () => {
       const errors = validateReport(report.itemType, form.getFieldsValue(true), false);
@@ -92,17 +94,32 @@ export function ReportForm({ item, editable, onConflict }: Props) {
             <Input inputMode="decimal" autoComplete="off" suffix={item.item.unit} />
           </Form.Item>
         </>
+      ) : isProject ? (
+        <Form.Item
+          label={t('inbox.ytdInvestment', { n: months })}
+          name="value"
+          rules={[rule('value')]}
+          validateFirst
+          extra={t('inbox.ytdInvestmentHint', { n: months })}
+        >
+          <Input inputMode="decimal" autoComplete="off" suffix="万元" />
+        </Form.Item>
       ) : (
         <Form.Item label={t('inbox.progress')} name="progressPercent" rules={[rule('progressPercent')]}>
           <Input inputMode="decimal" autoComplete="off" suffix="%" />
         </Form.Item>
       )}
       <Form.Item
-        label={t(isIndicator ? 'inbox.note' : 'inbox.narrative')}
+        label={t(isIndicator ? 'inbox.note' : isProject ? 'inbox.imageProgress' : 'inbox.narrative')}
         name="narrative"
         rules={isIndicator ? [] : [rule('narrative')]}
       >
-        <Input.TextArea rows={3} maxLength={20_000} showCount />
+        <Input.TextArea
+          rows={3}
+          maxLength={20_000}
+          showCount
+          placeholder={isProject ? t('inbox.imageProgressPlaceholder') : undefined}
+        />
       </Form.Item>
       {editable && (
         <Space wrap>

@@ -76,7 +76,7 @@ export function ReviewCard({
               ? new Date(report.submittedAt).toLocaleString(locale, { hour12: false })
               : '—',
           },
-          ...(report.itemType === 'indicator'
+          ...(report.itemType !== 'task'
             ? [
                 {
                   key: 'measure',
@@ -101,7 +101,11 @@ export function ReviewCard({
                       : `${formatNumber(report.progressPercent, locale)}%`,
                 },
               ]),
-          { key: 'narrative', label: t('inbox.narrative'), children: report.narrative || '—' },
+          {
+            key: 'narrative',
+            label: t(report.itemType === 'project' ? 'inbox.imageProgress' : 'inbox.narrative'),
+            children: report.narrative || '—',
+          },
         ]}
       />
       <Evidence reportId={report.id} editable={false} />

@@ -1,15 +1,17 @@
 /**
  * 轮次管理: open a reporting round, watch completion by unit, remind, extend (the round or a unit),
- * close. The chosen round is kept in ?round=.
+ * close; the round's Excel template, whole or per unit. The chosen round is kept in ?round=.
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { exportUrls } from '../../api/files';
 import { useCloseRound, useRounds } from '../../api/rounds';
 import type { Round } from '../../api/types';
 import { usePlan } from '../../app/plan-context';
+import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert, errorText } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocalized, usePeriodLabel } from '../../i18n/localized';
@@ -81,6 +83,9 @@ export default function RoundsPage() {
               render: (_, r) =>
                 r.status === 'open' && (
                   <Space wrap>
+                    <DownloadButton size="small" url={exportUrls.roundTemplate(r.id)}>
+                      {t('excel.roundTemplate')}
+                    </DownloadButton>
                     <Button size="small" onClick={() => setExtending({ roundId: r.id, dueOn: r.dueOn })}>
                       {t('rounds.extendRound')}
                     </Button>
@@ -106,6 +111,7 @@ export default function RoundsPage() {
       {chosen && (
         <Card title={t('rounds.progress', { name: chosen.name })}>
           <RoundProgressTable round={chosen} onExtend={setExtending} />
+          {chosen.status === 'open' && <p className="muted top-gap">{t('excel.officeHint')}</p>}
         </Card>
       )}
       <OpenRoundModal open={opening} onClose={() => setOpening(false)} />

@@ -53,15 +53,29 @@ describe('report validation', () => {
     expect(validateReport('task', { progressPercent: '50', narrative: '完成主体工程' }, true)).toEqual({});
   });
 
+  it('asks for the year-to-date investment and the 形象进度 before a project is submitted', () => {
+    expect(validateReport('project', { value: '', narrative: '' }, false)).toEqual({});
+    expect(validateReport('project', { value: '', narrative: ' ' }, true)).toEqual({
+      value: 'investmentRequired',
+      narrative: 'imageProgressRequired',
+    });
+    expect(validateReport('project', { value: '816', narrative: '主体封顶' }, true)).toEqual({});
+  });
+
   it('sends parsed numbers and nulls for empty fields', () => {
     expect(reportBody('indicator', { measure: 'level', value: '３４．１', narrative: '' })).toEqual({
       measure: 'level',
       value: 34.1,
       narrative: null,
     });
-    expect(reportBody('project', { progressPercent: '', narrative: ' 开工 ' })).toEqual({
+    expect(reportBody('task', { progressPercent: '', narrative: ' 开工 ' })).toEqual({
       progressPercent: null,
       narrative: '开工',
+    });
+    expect(reportBody('project', { value: '８１６', narrative: ' 主体封顶 ' })).toEqual({
+      measure: 'ytd',
+      value: 816,
+      narrative: '主体封顶',
     });
   });
 });

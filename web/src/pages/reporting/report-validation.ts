@@ -1,7 +1,8 @@
 /**
  * Checks a report form as the person types, with the server's own rules (services/reports.ts
  * validateContent and the route's zod body): a finite number, progress within 0–100, and on submit
- * a value and a measure for indicators, a narrative for tasks and projects. The server checks again.
+ * a value and a measure for indicators, a narrative for tasks, and for projects the year-to-date
+ * investment (口径 ytd, docs/projects.md §3) with its 形象进度. The server checks again.
  */
 import type { Measure } from '../../api/types';
 
@@ -21,7 +22,9 @@ export type FieldError =
   | 'percentRange'
   | 'valueRequired'
   | 'measureRequired'
-  | 'narrativeRequired';
+  | 'narrativeRequired'
+  | 'investmentRequired'
+  | 'imageProgressRequired';
 
 const limit = 1e15;
 
@@ -73,8 +76,11 @@ export function validateReport(
     if (!errors.value && parseNumber(fields.value) === undefined) errors.value = 'valueRequired';
     if (!fields.measure) errors.measure = 'measureRequired';
   }
-  if (complete && itemType !== 'indicator' && !fields.narrative?.trim())
-    errors.narrative = 'narrativeRequired';
+  if (complete && itemType === 'project') {
+    if (!errors.value && parseNumber(fields.value) === undefined) errors.value = 'investmentRequired';
+    if (!fields.narrative?.trim()) errors.narrative = 'imageProgressRequired';
+  }
+  if (complete && itemType === 'task' && !fields.narrative?.trim()) errors.narrative = 'narrativeRequired';
   return errors;
 }
 
@@ -84,11 +90,10 @@ export function reportBody(itemType: ItemType, fields: ReportFields) {
     const n = parseNumber(text);
     return n === undefined || Number.isNaN(n) ? null : n;
   };
-  return itemType === 'indicator'
-    ? {
-        measure: fields.measure ?? null,
-        value: number(fields.value),
-        narrative: fields.narrative?.trim() || null,
-      }
-    : { progressPercent: number(fields.progressPercent), narrative: fields.narrative?.trim() || null };
+  const narrative = fields.narrative?.trim() || null;
+  if (itemType === 'indicator')
+    return { measure: fields.measure ?? null, value: number(fields.value), narrative };
+  // A project reports 1–N月累计完成投资: always the year-to-date measure.
+  if (itemType === 'project') return { measure: 'ytd' as const, value: number(fields.value), narrative };
+  return { progressPercent: number(fields.progressPercent), narrative };
 }

@@ -1,18 +1,19 @@
 /**
  * What the big screen shows, in three bands: the figures; status by category beside the warnings;
- * binding indicators behind beside the units late on reporting.
+ * binding indicators behind, the units late on reporting and the major projects.
  */
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../api/types';
+import type { Dashboard, ProjectsSummary } from '../../api/types';
 import { CategoryStatusChart } from '../../charts/CategoryStatusChart';
 import { DemoBadge } from '../../components/DemoBanner';
 import { BindingList } from '../../components/dashboard/BindingList';
 import { KpiCards } from '../../components/dashboard/KpiCards';
 import { LaggingUnits } from '../../components/dashboard/LaggingUnits';
+import { ProjectInvestment, ProjectStages, StuckProjects } from '../../components/dashboard/ProjectsBlock';
 import { WarningList } from '../../components/dashboard/WarningList';
 import { useLocalized } from '../../i18n/localized';
 
-export function ScreenBody({ data }: { data: Dashboard }) {
+export function ScreenBody({ data, projects }: { data: Dashboard; projects: ProjectsSummary | undefined }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
   return (
@@ -40,7 +41,7 @@ export function ScreenBody({ data }: { data: Dashboard }) {
           <WarningList warnings={data.warnings} links={false} limit={5} />
         </section>
       </div>
-      <div className="screen-band">
+      <div className="screen-band screen-band-3">
         <section className="screen-panel screen-scroll">
           <h2>{t('dashboard.bindingBehind')}</h2>
           <BindingList data={data} links={false} />
@@ -49,6 +50,14 @@ export function ScreenBody({ data }: { data: Dashboard }) {
           <h2>{t('dashboard.laggingUnits')}</h2>
           <LaggingUnits units={data.reports.units} />
         </section>
+        {projects && (
+          <section className="screen-panel screen-scroll screen-projects">
+            <h2>{t('projects.dashboard.title', { count: projects.counts.total })}</h2>
+            <ProjectStages summary={projects} />
+            <ProjectInvestment summary={projects} dark />
+            <StuckProjects summary={projects} links={false} limit={3} />
+          </section>
+        )}
       </div>
     </>
   );

@@ -1,15 +1,18 @@
 /**
- * 开启填报轮次: name, period, opening and due dates, and which kinds of items it asks for. Opening
- * creates one report per lead unit and item (services/rounds.ts).
+ * 开启填报轮次: name, period, opening and due dates, which kinds of items it asks for, and — when
+ * the round is not for everything — which items and units. Opening creates one report per lead unit
+ * and item (services/rounds.ts).
  */
-import { Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type OpenRoundInput, useOpenRound } from '../../../api/rounds';
 import { usePlan } from '../../../app/plan-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { showFieldIssues } from '../../../components/form-errors';
+import { useUnitNames } from '../../../components/unit-names';
 import { useLocalized } from '../../../i18n/localized';
+import { useScopeOptions } from './scope-options';
 
 interface Fields {
   name: string;
@@ -17,15 +20,20 @@ interface Fields {
   opensOn: Dayjs;
   dueOn: Dayjs;
   itemTypes: OpenRoundInput['itemTypes'];
+  itemCodes?: string[];
+  units?: string[];
 }
 
 const periodPattern = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
 export function OpenRoundModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const { text } = useLocalized();
+  const { text, name } = useLocalized();
   const { code } = usePlan();
   const [form] = Form.useForm<Fields>();
+  const itemTypes = Form.useWatch('itemTypes', form) ?? [];
+  const itemOptions = useScopeOptions(itemTypes, open);
+  const units = useUnitNames().units.filter((u) => u.active);
   const openRound = useOpenRound(code);
   const submit = (f: Fields) =>
     openRound.mutate(
@@ -35,13 +43,24 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose(): vo
         opensOn: f.opensOn.format('YYYY-MM-DD'),
         dueOn: f.dueOn.format('YYYY-MM-DD'),
         itemTypes: f.itemTypes,
+        itemCodes: f.itemCodes && f.itemCodes.length > 0 ? f.itemCodes : null,
+        units: f.units && f.units.length > 0 ? f.units : null,
       },
       {
         onSuccess: () => {
           form.resetFields();
           onClose();
         },
-        onError: (e) => showFieldIssues(form, e, text, ['name', 'period', 'opensOn', 'dueOn', 'itemTypes']),
+        onError: (e) =>
+          showFieldIssues(form, e, text, [
+            'name',
+            'period',
+            'opensOn',
+            'dueOn',
+            'itemTypes',
+            'itemCodes',
+            'units',
+          ]),
       },
     );
   return (
@@ -115,6 +134,26 @@ export function OpenRoundModal({ open, onClose }: { open: boolean; onClose(): vo
               value: v,
               label: t(`itemType.${v}`),
             }))}
+          />
+        </Form.Item>
+        <Form.Item label={t('rounds.itemCodes')} name="itemCodes" extra={t('rounds.itemCodesHint')}>
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('rounds.allItems')}
+            options={itemOptions}
+            maxTagCount="responsive"
+          />
+        </Form.Item>
+        <Form.Item label={t('rounds.units')} name="units" extra={t('rounds.unitsHint')}>
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('rounds.allUnits')}
+            options={units.map((u) => ({ value: u.code, label: name(u) }))}
+            maxTagCount="responsive"
           />
         </Form.Item>
         {openRound.error && <ErrorAlert error={openRound.error} />}

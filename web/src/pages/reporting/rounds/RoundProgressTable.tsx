@@ -1,11 +1,13 @@
 /**
  * Completion by unit in one round: counts by report status, due date (overdue marked), reminders;
- * 催报 and 延期 per unit.
+ * 催报, 延期 and the unit's Excel template per unit.
  */
 import { App, Button, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { exportUrls } from '../../../api/files';
 import { useRemind, useRoundProgress } from '../../../api/rounds';
 import type { Round, UnitProgress } from '../../../api/types';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { ErrorAlert, errorText } from '../../../components/ErrorAlert';
 import { useUnitNames } from '../../../components/unit-names';
 import { useLocalized } from '../../../i18n/localized';
@@ -115,6 +117,9 @@ export function RoundProgressTable({
                     >
                       {t('rounds.extend')}
                     </Button>
+                    <DownloadButton size="small" url={exportUrls.roundTemplate(round.id, r.unit)}>
+                      {t('excel.unitTemplate')}
+                    </DownloadButton>
                   </Space>
                 ),
               },

@@ -1,0 +1,21 @@
+/**
+ * Response shapes of spreadsheets in and out, evaluation reports and direct ledger entry, taken as
+ * TYPES from the services.
+ */
+import type { LedgerEntry } from '../../../src/db/repositories/observation-repository';
+import type { ReportNarrativeRevision } from '../../../src/db/repositories/report-narrative-repository';
+import type { RowProblem } from '../../../src/services/observation-row';
+import type { HistoricUploadResult } from '../../../src/services/observation-upload';
+import type { NarrativeView, ReportKindName } from '../../../src/services/report-narratives';
+import type { RowOutcome, TemplateUploadResult } from '../../../src/services/report-template';
+
+export type {
+  HistoricUploadResult,
+  LedgerEntry,
+  NarrativeView,
+  ReportKindName,
+  ReportNarrativeRevision,
+  RowProblem,
+  TemplateUploadResult,
+};
+export type TemplateRowOutcome = RowOutcome;

@@ -1,0 +1,40 @@
+/**
+ * 上传填好的模板: pick the filled reporting template, choose strict mode (one line says what it
+ * does), send it, and read the answer row by row.
+ */
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Switch, Upload } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useTemplateUpload } from '../../api/files';
+import { ErrorAlert } from '../ErrorAlert';
+import { UploadResultTable } from './UploadResultTable';
+
+export function TemplateUpload({ nameOf }: { nameOf?: (reportId: number) => string | undefined }) {
+  const { t } = useTranslation();
+  const [strict, setStrict] = useState(false);
+  const upload = useTemplateUpload();
+  const strictId = useId();
+  return (
+    <div className="template-upload">
+      <div className="report-actions">
+        <Upload
+          accept=".xlsx"
+          showUploadList={false}
+          customRequest={({ file }) => {
+            if (file instanceof File) upload.mutate({ file, strict });
+          }}
+        >
+          <Button icon={<UploadOutlined />} loading={upload.isPending}>
+            {t('excel.upload')}
+          </Button>
+        </Upload>
+        <Switch id={strictId} checked={strict} onChange={setStrict} size="small" />
+        <label htmlFor={strictId}>{t('excel.strict')}</label>
+      </div>
+      <p className="muted">{t(strict ? 'excel.strictOn' : 'excel.strictOff')}</p>
+      {upload.error && <ErrorAlert error={upload.error} />}
+      {upload.data && <UploadResultTable result={upload.data} nameOf={nameOf} />}
+    </div>
+  );
+}
