@@ -64,7 +64,7 @@ export async function shoot(page: Page, name: string, fullPage = true): Promise<
   // ECharts animates for about a second; the picture should show the finished chart.
   await page.waitForTimeout(1500);
   // A full-page picture taken while scrolled would show the sticky header in the middle.
-  if (fullPage) await page.mouse.wheel(0, -100_000);
+  if (fullPage) await page.evaluate('window.scrollTo(0, 0)');
   const path = join(artifacts, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
