@@ -71,7 +71,7 @@ const expected: Record<string, Access> = {
   'GET /api/rounds/:id/template': 'report.read',
   'POST /api/templates/upload': 'report.write',
   'POST /api/plans/:plan/observations/import': 'ledger.write',
-  'GET /api/plans/:plan/indicators/export': 'plan.read',
+  'GET /api/plans/:plan/indicators/export': 'public',
   'GET /api/plans/:plan/indicators/:code/ledger/export': 'plan.read',
   'GET /api/audit/export': 'audit.read',
   'GET /api/plans/:plan/report': 'plan.read',

@@ -284,3 +284,30 @@ describe('logs', () => {
     await t.close();
   });
 });
+
+describe('the public portal', () => {
+  it('shows a published plan to visitors without signing in — published data only — and hides the rest', async () => {
+    const [dialect] = testDialects();
+    if (!dialect) throw new Error('no dialect');
+    const t = await startTestApp(dialect, { includeDemo: true });
+    const admin = await signInAdmin(t);
+    const anonymous = (url: string) => t.app.inject({ method: 'GET', url });
+    expect((await anonymous(`/api/plans/${planCode}/indicators?asOf=2023`)).statusCode).toBe(404);
+    expect((await admin.request('PUT', `/api/plans/${planCode}/public`, { isPublic: true })).statusCode).toBe(
+      200,
+    );
+    const list = await anonymous(`/api/plans/${planCode}/indicators?asOf=2023&dataset=demo`);
+    expect(list.statusCode).toBe(200);
+    const body = list.json() as { dataset: { demo: boolean }; indicators: { name: string }[] };
+    expect(body.dataset.demo).toBe(false);
+    expect(body.indicators.map((i) => i.name)).toContain('地区生产总值');
+    const page = await anonymous(`/api/plans/${planCode}/indicators/T25?asOf=2023`);
+    expect(page.statusCode).toBe(200);
+    expect(page.json().ledger).toEqual([]);
+    const csv = await anonymous(`/api/plans/${planCode}/indicators/export?format=csv&dataset=demo`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).not.toContain('示例数据');
+    expect((await anonymous('/api/units')).statusCode).toBe(401);
+    await t.close();
+  });
+});

@@ -21,6 +21,14 @@ import { indicatorToSpec } from './plan-to-core';
 import { type DatasetChoice, evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
 import { cachedJson } from './view-cache';
 
+/**
+ * These views answer public routes too: findPlan has already refused plans the caller may not see
+ * (the public sees published plans only), so only signed-in callers need their permission checked.
+ */
+function mayRead(ctx: ServiceContext): void {
+  if (ctx.actor) authorize(ctx.actor, 'plan.read');
+}
+
 /** The evaluation date when none is asked for: this year in China, within the plan period. */
 export function defaultAsOf(plan: StoredPlan, clock: () => Date): string {
   const year = Number(officeToday(clock).slice(0, 4));
@@ -122,7 +130,7 @@ export async function indicatorRows(
   asOf: string,
   dataset: DatasetChoice,
 ): Promise<{ asOf: string; timeElapsed: number; dataset: DatasetInfo; indicators: IndicatorRowView[] }> {
-  authorize(ctx.actor ?? null, 'plan.read');
+  mayRead(ctx);
   const ev = await evaluateStoredPlan(ctx, plan, asOf, dataset);
   const owners = await responsibility(ctx, plan);
   const levels = warningLevels(ev.evaluation.warnings);
@@ -179,7 +187,7 @@ export async function indicatorPage(
   asOf: string,
   dataset: DatasetChoice,
 ): Promise<IndicatorPage> {
-  authorize(ctx.actor ?? null, 'plan.read');
+  mayRead(ctx);
   const ev = await evaluateStoredPlan(ctx, plan, asOf, dataset);
   const indicator = ev.definition.indicators.find((i) => i.code === code);
   const evaluation = ev.evaluation.results.find((r) => r.code === code);
@@ -211,7 +219,7 @@ export interface UnitLag {
 
 /** 一屏观天下: what the leaders' one screen shows. */
 export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: string, dataset: DatasetChoice) {
-  authorize(ctx.actor ?? null, 'plan.read');
+  mayRead(ctx);
   const ev = await evaluateStoredPlan(ctx, plan, asOf, dataset);
   const { evaluation } = ev;
   const byCode = new Map(ev.definition.indicators.map((i) => [i.code, i]));
@@ -294,7 +302,7 @@ export async function planViewJson(
   asOf: string,
   dataset: DatasetChoice,
 ): Promise<string> {
-  authorize(ctx.actor ?? null, 'plan.read');
+  mayRead(ctx);
   const version = await new PlanRepository(ctx.database.db, ctx.tenantId).dataVersion(plan.id);
   const key = `${ctx.tenantId}:${plan.id}:${view}:${asOf}:${dataset}:${ctx.actor ? 'signed-in' : 'public'}`;
   return cachedJson(key, version, () =>

@@ -9,6 +9,7 @@ import {
   ReportNarrativeRepository,
   type ReportNarrativeRevision,
 } from '../db/repositories/report-narrative-repository';
+import { UserRepository } from '../db/repositories/user-repository';
 import { authorize } from './authorization';
 import { audit, nowOf, type ServiceContext, transaction } from './context';
 import { versionConflict } from './domain-error';
@@ -19,7 +20,7 @@ export interface NarrativeView {
   problems: string;
   nextSteps: string;
   revision: number;
-  history: ReportNarrativeRevision[];
+  history: (ReportNarrativeRevision & { createdByName: string | null })[];
 }
 
 export async function getNarrative(

@@ -97,7 +97,7 @@ export const fileRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/plans/:plan/indicators/export',
-    access: 'plan.read',
+    access: 'public',
     summary: '导出主要指标监测表(xlsx 或 csv)/ export the indicator table with statuses',
     tags: ['files'],
     params: planParams,
@@ -110,13 +110,10 @@ export const fileRoutes = [
     }),
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
-      const file: ExportFile = await exportIndicatorTable(
-        ctx,
-        plan,
-        query.asOf ?? defaultAsOf(plan, ctx.clock),
-        query.dataset,
-        query.format,
-      );
+      // The public downloads what the portal shows: published data only, never demo data.
+      const dataset = ctx.actor ? query.dataset : 'published';
+      const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
+      const file: ExportFile = await exportIndicatorTable(ctx, plan, asOf, dataset, query.format);
       return sendFile(reply, file);
     },
   }),
