@@ -30,11 +30,15 @@ export async function getNarrative(
   asOf: string,
 ): Promise<NarrativeView> {
   authorize(ctx.actor, 'plan.read');
-  const history = await new ReportNarrativeRepository(ctx.database.db, ctx.tenantId).history(
-    plan.id,
-    kind,
-    asOf,
-  );
+  const [revisions, users] = await Promise.all([
+    new ReportNarrativeRepository(ctx.database.db, ctx.tenantId).history(plan.id, kind, asOf),
+    new UserRepository(ctx.database.db, ctx.tenantId).list(),
+  ]);
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  const history = revisions.map((r) => ({
+    ...r,
+    createdByName: r.createdBy === null ? null : (names.get(r.createdBy) ?? null),
+  }));
   const latest = history.at(-1);
   return {
     problems: latest?.problems ?? '',
