@@ -11,8 +11,14 @@ let admin: string | null | undefined;
 
 export async function postgresAdminUrl(): Promise<string | null> {
   if (admin !== undefined) return admin;
-  if (process.env.LANTU_BENCH_PG === 'off') return (admin = null);
-  if (process.env.LANTU_BENCH_PG) return (admin = process.env.LANTU_BENCH_PG);
+  if (process.env.LANTU_BENCH_PG === 'off') {
+    admin = null;
+    return admin;
+  }
+  if (process.env.LANTU_BENCH_PG) {
+    admin = process.env.LANTU_BENCH_PG;
+    return admin;
+  }
   try {
     cluster = await startCluster();
   } catch {

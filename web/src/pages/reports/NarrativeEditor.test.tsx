@@ -20,6 +20,7 @@ function narrative(revision: number, problems: string): NarrativeView {
     problems: i + 1 === revision ? problems : `旧稿 ${i + 1}`,
     nextSteps: '加快项目前期工作',
     createdBy: 1,
+    createdByName: '规划办',
     createdAt: '2026-03-01T02:00:00Z',
   }));
   return { problems, nextSteps: '加快项目前期工作', revision, history };
