@@ -158,7 +158,8 @@ try {
       `latency p50 ${pct(0.5).toFixed(1)} ms, p99 ${pct(0.99).toFixed(1)} ms, max ${pct(1).toFixed(1)} ms`,
       `RSS after warm-up ${((afterWarmUp?.rss ?? 0) / 1024).toFixed(1)} MB, at end ${((last?.rss ?? 0) / 1024).toFixed(1)} MB, growth ${growth.toFixed(1)} %`,
       errors === 0 && growth < 10 ? 'PASS' : 'FAIL',
-    ].join('\n') + '\n',
+      '',
+    ].join('\n'),
   );
   process.exitCode = errors === 0 && growth < 10 ? 0 : 1;
 } finally {
