@@ -3,10 +3,14 @@
  * for component tests under happy-dom.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { App, ConfigProvider } from 'antd';
 import type { ReactElement } from 'react';
 import { i18n, type Language } from '../i18n';
+
+// CI runs these next to the heavy reliability tests on two cores: a second for a re-render is not
+// enough there, and a slow machine is not a failing component.
+configure({ asyncUtilTimeout: 10_000 });
 
 export async function renderIn(language: Language, ui: ReactElement) {
   await i18n.changeLanguage(language);

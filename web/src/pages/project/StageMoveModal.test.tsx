@@ -77,8 +77,12 @@ describe('StageMoveModal', () => {
     const [url, init] = (fetch.mock.calls[0] ?? []) as unknown as [string, RequestInit];
     expect(url).toBe('/api/plans/hebi-etdz-14th/projects/C1-P01/stage');
     expect(JSON.parse(String(init.body))).toMatchObject({ stage: 'preparation', reason: null, version: 4 });
-    const refusals = await screen.findAllByText('从“在建”退回“前期”须写明原因');
-    expect(refusals.some((e) => e.closest('.ant-form-item-explain'))).toBe(true);
+    // The refusal shows in the alert first and at the field a render later: wait for the field.
+    await waitFor(() =>
+      expect(
+        screen.getAllByText('从“在建”退回“前期”须写明原因').some((e) => e.closest('.ant-form-item-explain')),
+      ).toBe(true),
+    );
   });
 
   it('asks for no reason one step forward', async () => {
