@@ -120,6 +120,10 @@ describe.each(testDialects())('crash safety on $dialect', ({ dialect, create }) 
       for (const label of acknowledged)
         expect(counts.get(label), `acknowledged ${label} survives`).toBe(rows);
     }
+    // The figures docs/reliability.md quotes.
+    console.info(
+      `[reliability] ${dialect}: ${runs} imports of ${rows} rows killed at random, ${acknowledged.size - 1} finished first, integrity ok every time`,
+    );
   });
 
   it('keeps approvals all-or-nothing when killed: approved with its ledger entry, or still submitted without', {

@@ -95,6 +95,7 @@ describe('plan package loader under malformed input', () => {
         }),
         { numRuns: runs, seed: 20261127 },
       );
+      console.info(`[reliability] fuzz plan package loader: ${runs} damaged packages, no crash`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
