@@ -2,10 +2,11 @@
  * Local accounts. Password hashes are scrypt strings made by services/password.ts; this file never
  * sees a password.
  */
+
+import type { Role } from '../../contracts/permissions';
 import { bool, type Executor } from './executor';
 
-export type Role = 'admin' | 'plan_office' | 'reporter' | 'reviewer' | 'leader';
-export const roles: readonly Role[] = ['admin', 'plan_office', 'reporter', 'reviewer', 'leader'];
+export { type Role, roles } from '../../contracts/permissions';
 
 export interface User {
   id: number;

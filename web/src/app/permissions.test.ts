@@ -1,11 +1,12 @@
 /**
- * The menu's copy of the grants must agree with the server's decision for every role and permission
- * (src/services/authorization.ts is the authority; this test may import it, the browser may not).
+ * The menu follows the server's decision for every role and permission: both read the one grants
+ * table in src/contracts/permissions.ts, and the server adds the unit scope on top.
  */
 import { describe, expect, it } from 'vitest';
+import { roleGrants } from '../../../src/contracts/permissions';
 import { roles } from '../../../src/db/repositories/user-repository';
 import { hasPermission, type Permission } from '../../../src/services/authorization';
-import { adminNav, can, mainNav, roleGrants, visibleNav } from './permissions';
+import { adminNav, can, mainNav, visibleNav } from './permissions';
 
 const permissions: Permission[] = [...new Set(Object.values(roleGrants).flat())];
 

@@ -1,48 +1,9 @@
 /**
- * Which menu entries a role sees. A copy of the grants in src/services/authorization.ts, used only to
- * hide what a person cannot use — the server decides every request anyway; permissions.test.ts
- * fails when this copy and the server's table disagree.
+ * Which menu entries a role sees, from the grants the server decides by (src/contracts/permissions.ts)
+ * — used only to hide what a person cannot use; the server checks every request anyway.
  */
-import type { Permission } from '../../../src/services/authorization';
+import { type Permission, roleGrants } from '../../../src/contracts/permissions';
 import type { Role } from '../api/types';
-
-export const roleGrants: Record<Role, readonly Permission[]> = {
-  admin: [
-    'plan.read',
-    'plan.manage',
-    'assignment.manage',
-    'annual_target.manage',
-    'round.manage',
-    'round.read',
-    'report.read',
-    'ledger.write',
-    'ledger.restore',
-    'project.manage',
-    'project.report',
-    'unit.manage',
-    'user.manage',
-    'audit.read',
-    'self',
-  ],
-  plan_office: [
-    'plan.read',
-    'plan.manage',
-    'assignment.manage',
-    'annual_target.manage',
-    'round.manage',
-    'round.read',
-    'report.read',
-    'ledger.write',
-    'project.manage',
-    'project.report',
-    'unit.manage',
-    'audit.read',
-    'self',
-  ],
-  reporter: ['plan.read', 'round.read', 'report.read', 'report.write', 'project.report', 'self'],
-  reviewer: ['plan.read', 'round.read', 'report.read', 'report.review', 'project.report', 'self'],
-  leader: ['plan.read', 'round.read', 'report.read', 'self'],
-};
 
 export function can(role: Role | undefined, permission: Permission): boolean {
   return role !== undefined && roleGrants[role].includes(permission);
