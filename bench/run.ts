@@ -16,8 +16,11 @@ const workloads: Record<string, () => Promise<Figure[]>> = {
   evaluate: () => evaluateWorkload(Number(process.env.LANTU_BENCH_SCALE ?? 1)),
   ingest: async () =>
     ingestWorkload(Number(process.env.LANTU_BENCH_ROWS ?? 1_000_000), await freshPostgres('ingest')),
-  portfolio: async () =>
-    portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), await freshPostgres('portfolio')),
+  portfolio: async () => {
+    const url = await freshPostgres('portfolio');
+    const alone = url && (await freshPostgres('portfolio_alone'));
+    return portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), alone ? { url, alone } : null);
+  },
   report: () => reportWorkload(),
   web: () => webWorkload(),
   api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),

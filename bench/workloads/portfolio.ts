@@ -144,14 +144,14 @@ async function dashboardP99(database: Database, ctx: ServiceContext, seconds: nu
 
 export async function portfolioWorkload(
   zones = 3000,
-  postgresUrl: string | null = null,
+  postgres: { url: string; alone: string } | null = null,
   seconds = 10,
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'lantu-portfolio-'));
   for (const [name, url, alone] of [
     ['sqlite', `sqlite:${join(dir, 'portfolio.db')}`, `sqlite:${join(dir, 'alone.db')}`],
-    ...(postgresUrl ? [['postgres', postgresUrl, null] as const] : []),
+    ...(postgres ? [['postgres', postgres.url, postgres.alone] as const] : []),
   ] as const) {
     const t0 = performance.now();
     const { database, ctx } = await populate(url, zones);

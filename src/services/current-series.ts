@@ -27,7 +27,7 @@ export async function currentSeries(
   const cache = new PlanSeriesRepository(ctx.database.db, ctx.tenantId);
   const cached = await cache.get(plan.id, dataset);
   if (cached && cached.dataVersion === version) return cached;
-  const current = await new ObservationRepository(ctx.database.db, ctx.tenantId).current(
+  const current = await new ObservationRepository(ctx.database.db, ctx.tenantId).currentValues(
     plan.id,
     layersFor(dataset),
   );

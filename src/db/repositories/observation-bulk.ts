@@ -64,15 +64,50 @@ export async function insertObservationRows(
   if (rows.length === 0) return;
   if (database.sqlite) {
     const insert = database.sqlite.prepare(
-      `insert into observations (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+      `insert into observations (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
     );
-    for (const r of rows) insert.run(r);
+    // Positional binding: binding a million rows by name cost 15 % more time (ingest bench).
+    for (const r of rows) {
+      insert.run(
+        r.tenant_id,
+        r.plan_id,
+        r.indicator_code,
+        r.period,
+        r.measure,
+        r.value,
+        r.layer,
+        r.revision,
+        r.source,
+        r.reason,
+        r.report_id,
+        r.created_by,
+        r.created_at,
+      );
+    }
     return;
   }
   for (let start = 0; start < rows.length; start += 20_000) {
-    const part = rows.slice(start, start + 20_000);
-    const arrays = columns.map((c) => sql`${part.map((r) => r[c])}::${sql.raw(pgTypes[c])}[]`);
-    await sql`insert into observations (${sql.join(columns.map((c) => sql.ref(c)))})
-      select * from unnest(${sql.join(arrays)})`.execute(tx);
+    await insertPostgresBatch(tx, rows.slice(start, start + 20_000));
   }
+}
+
+/**
+ * One INSERT … SELECT FROM unnest. A column with the same value in every row of the batch (tenant,
+ * plan, layer, reason, author, time — most of them in an import) is sent once as a scalar instead of
+ * as an array of 20,000 copies for the server to parse.
+ */
+async function insertPostgresBatch(tx: Executor, part: readonly ObservationRow[]): Promise<void> {
+  const first = part[0];
+  if (!first) return;
+  const constant = new Set(columns.filter((c) => part.every((r) => r[c] === first[c])));
+  // unnest needs at least one array; the indicator code is the natural one to keep.
+  if (constant.size === columns.length) constant.delete('indicator_code');
+  const varying = columns.filter((c) => !constant.has(c));
+  const select = columns.map((c) =>
+    constant.has(c) ? sql`${first[c]}::${sql.raw(pgTypes[c])}` : sql`u.${sql.ref(c)}`,
+  );
+  const arrays = varying.map((c) => sql`${part.map((r) => r[c])}::${sql.raw(pgTypes[c])}[]`);
+  await sql`insert into observations (${sql.join(columns.map((c) => sql.ref(c)))})
+    select ${sql.join(select)}
+    from unnest(${sql.join(arrays)}) as u(${sql.join(varying.map((c) => sql.ref(c)))})`.execute(tx);
 }

@@ -170,11 +170,42 @@ export class ObservationRepository {
       .execute();
     return pickCurrent(rows.map(toEntry));
   }
+
+  /**
+   * The same choice as `current`, reading only what a series needs: rebuilding the series cache of
+   * a large plan is this query, and the provenance columns were two thirds of what it read.
+   */
+  async currentValues(planId: number, layers: readonly ObservationLayer[]): Promise<CurrentValue[]> {
+    if (layers.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('observations')
+      .select(['id', 'indicator_code', 'period', 'measure', 'value', 'layer', 'revision'])
+      .where('tenant_id', '=', this.tenantId)
+      .where('plan_id', '=', planId)
+      .where('layer', 'in', layers)
+      .execute();
+    return pickCurrent(
+      rows.map((r) => ({
+        id: r.id,
+        indicatorCode: r.indicator_code,
+        period: r.period,
+        measure: r.measure as Measure,
+        value: r.value,
+        layer: r.layer as ObservationLayer,
+        revision: r.revision,
+      })),
+    );
+  }
 }
 
+export type CurrentValue = Pick<
+  LedgerEntry,
+  'id' | 'indicatorCode' | 'period' | 'measure' | 'value' | 'layer' | 'revision'
+>;
+
 /** Highest layer first, then the latest revision; pure so it is the same on both dialects. */
-export function pickCurrent(entries: readonly LedgerEntry[]): LedgerEntry[] {
-  const best = new Map<string, LedgerEntry>();
+export function pickCurrent<E extends CurrentValue>(entries: readonly E[]): E[] {
+  const best = new Map<string, E>();
   for (const e of entries) {
     const key = `${e.indicatorCode}\u0000${e.period}\u0000${e.measure}`;
     const seen = best.get(key);
