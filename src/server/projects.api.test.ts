@@ -269,6 +269,8 @@ describe.each(testDialects())('project library on $dialect', (dialect) => {
         progress: '主体钢结构完成80%,一号车间屋面施工中',
         reportId,
         current: true,
+        // The figure is the reporter's (the report's last editor), named as the test app names them.
+        createdByName: '金山填报员',
       }),
     ]);
     // 7 points behind is within the default 10-point margin: no warning; with a 5-point margin, one.

@@ -87,7 +87,7 @@ export interface ProjectDetail extends ProjectView {
   /** Every annual-plan revision, oldest first; `current` marks the one that counts for its year. */
   annualPlans: (AnnualPlanRevision & { current: boolean })[];
   /** Every investment revision, oldest first; `current` marks the one that counts for its month. */
-  investmentLedger: (InvestmentEntry & { current: boolean })[];
+  investmentLedger: (InvestmentEntry & { current: boolean; createdByName: string | null })[];
   milestones: MilestoneView[];
   problems: ProblemView[];
   warnings: ProjectWarning[];
@@ -121,7 +121,11 @@ export async function getProject(
       createdByName: m.createdBy === null ? null : (names.get(m.createdBy) ?? null),
     })),
     annualPlans: plans.map((p) => ({ ...p, current: currentPlanIds.has(p.id) })),
-    investmentLedger: ledger.map((e) => ({ ...e, current: currentEntryIds.has(e.id) })),
+    investmentLedger: ledger.map((e) => ({
+      ...e,
+      current: currentEntryIds.has(e.id),
+      createdByName: e.createdBy === null ? null : (names.get(e.createdBy) ?? null),
+    })),
     milestones: (facts.milestones.get(code) ?? []).map((m) => milestoneView(facts, m, asOf)),
     problems: (facts.problems.get(code) ?? []).map((p) => problemView(facts, p, asOf)),
     warnings: collectProjectWarnings(

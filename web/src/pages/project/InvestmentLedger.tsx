@@ -77,7 +77,7 @@ export function InvestmentLedger({ project, onConflict }: { project: ProjectDeta
         size="small"
         pagination={{ pageSize: 8, hideOnSinglePage: true }}
         dataSource={rows}
-        scroll={{ x: 760 }}
+        scroll={{ x: 870 }}
         rowClassName={(r) => (r.current ? 'current-row' : '')}
         locale={{ emptyText: t('investment.none') }}
         columns={[
@@ -109,6 +109,12 @@ export function InvestmentLedger({ project, onConflict }: { project: ProjectDeta
             key: 'source',
             width: 150,
             render: (_, r) => r.source ?? r.reason ?? '—',
+          },
+          {
+            title: t('ledger.who'),
+            dataIndex: 'createdByName',
+            width: 110,
+            render: (n: string | null) => n ?? t('ledger.system'),
           },
           {
             title: t('ledger.when'),
