@@ -110,6 +110,28 @@ describe.skipIf(!hasChromium)('a month of project reporting in the browser', () 
     await expectText(page, '已通过 0 / 2');
   });
 
+  it('the plan office uploads the template 金山园区 e-mailed in, for that unit (代为上传)', async () => {
+    const { page } = office;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '该单位模板' }).click(),
+    ]);
+    const filled = await fillTemplate(await readFile(await download.path()), { T25: { value: 34.1 } });
+    await page.getByRole('button', { name: '代为上传' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectText(page, '代金山园区上传填好的模板');
+    await dialog.locator('.template-upload input[type=file]').setInputFiles({
+      name: '金山园区-邮件报送.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: filled,
+    });
+    await expectText(page, '已将 1 项保存为草稿');
+    await shoot(page, '42b-proxy-upload');
+    await page.keyboard.press('Escape');
+    // The draft is the unit's: the progress table now counts one draft for 金山园区.
+    await expectText(page, '草稿 1');
+  });
+
   it('the park reporter fills the Excel template, uploads it and submits 1–9月累计 with 形象进度 and a photo', async () => {
     const reporter = await openBrowser(lantu.url);
     try {

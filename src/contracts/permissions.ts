@@ -21,6 +21,11 @@ export type Permission =
   | 'report.write'
   /** Approve or return a report of one's own unit. */
   | 'report.review'
+  /**
+   * 代为上传: upload a unit's filled template on its behalf — the unit sent it by e-mail or on paper.
+   * The rows become that unit's drafts, saved under the office's name; the unit still submits them.
+   */
+  | 'report.proxy'
   /** Enter values directly in the ledger (the plan office's own statistics). */
   | 'ledger.write'
   /** Restore an earlier revision (itself a new revision). */
@@ -48,6 +53,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'round.manage',
     'round.read',
     'report.read',
+    'report.proxy',
     'ledger.write',
     'ledger.restore',
     'project.manage',
@@ -65,6 +71,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'round.manage',
     'round.read',
     'report.read',
+    'report.proxy',
     'ledger.write',
     'project.manage',
     'project.report',

@@ -70,6 +70,7 @@ const expected: Record<string, Access> = {
   'GET /api/audit': 'audit.read',
   'GET /api/rounds/:id/template': 'report.read',
   'POST /api/templates/upload': 'report.write',
+  'POST /api/rounds/:id/units/:code/template': 'report.proxy',
   'POST /api/plans/:plan/observations/import': 'ledger.write',
   'GET /api/plans/:plan/indicators/export': 'public',
   'GET /api/plans/:plan/indicators/:code/ledger/export': 'plan.read',

@@ -137,6 +137,55 @@ describe.each(testDialects())('spreadsheets through the API on $dialect', (diale
     expect(inbox.find((i) => i.report.itemCode === 'T25')?.report.value).toBe(34.1);
   });
 
+  it('lets the plan office upload the template a unit e-mailed, as that unit’s drafts and no other’s', async () => {
+    const proxyUrl = (unit: string) => `/api/rounds/${roundId}/units/${unit}/template`;
+    // 城东园区 owes T26; the office downloads that unit's template, as it would to send it out.
+    const res = await office.request('GET', `/api/rounds/${roundId}/template?unit=park-chengdong`);
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = await workbookOf(res.rawPayload);
+    const ws = wb.getWorksheet('填报表');
+    if (!ws) throw new Error('no sheet');
+    expect(ws.getRow(4).getCell(3).value).toBe('T26');
+    ws.getRow(4).getCell(10).value = 41.2;
+    ws.getRow(4).getCell(12).value = '城东园区邮件报送';
+    const filled = Buffer.from(await wb.xlsx.writeBuffer());
+
+    // A reporter cannot upload for another unit, not even for their own through this route.
+    const denied = await reporter.upload(proxyUrl('park-jinshan'), '城东.xlsx', filled);
+    expect(denied.statusCode).toBe(403);
+    // The wrong attachment: 城东's file uploaded as 金山's is refused before anything is read.
+    const wrongUnit = await office.upload(proxyUrl('park-jinshan'), '城东.xlsx', filled);
+    expect(wrongUnit.statusCode).toBe(400);
+    expect(wrongUnit.json().code).toBe('template_wrong_unit');
+    expect(wrongUnit.json().messages.zh).toContain('park-chengdong');
+
+    const done = await office.upload(proxyUrl('park-chengdong'), '城东.xlsx', filled);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ applied: true, counts: { accepted: 1, unchanged: 0, rejected: 0 } });
+    const cdReporter = await signIn(t.app, 'cd-reporter', password);
+    const inbox = (await cdReporter.request('GET', '/api/inbox')).json() as {
+      report: { id: number; itemCode: string; value: number; status: string; narrative: string };
+    }[];
+    const t26 = inbox.find((i) => i.report.itemCode === 'T26')?.report;
+    // Saved as a draft: the unit still checks and submits it.
+    expect(t26).toMatchObject({ status: 'draft', value: 41.2, narrative: '城东园区邮件报送' });
+    const history = (await office.request('GET', `/api/reports/${t26?.id}/history`)).json() as {
+      action: string;
+      comment: string | null;
+    }[];
+    expect(JSON.stringify(history)).toContain('规划办代城东园区上传模板');
+
+    // The whole round's template (no unit in it) uploaded for 城东: 金山's rows are refused by name.
+    const whole = await office.request('GET', `/api/rounds/${roundId}/template`);
+    const all = await office.upload(proxyUrl('park-chengdong'), '全部.xlsx', whole.rawPayload);
+    expect(all.statusCode, all.body).toBe(200);
+    const refused = all.json().rows.filter((r: { outcome: string }) => r.outcome === 'rejected');
+    expect(refused.map((r: { message: { zh: string } }) => r.message.zh)).toEqual([
+      expect.stringContaining('不是「城东园区」在本轮次的事项'),
+      expect.stringContaining('不是「城东园区」在本轮次的事项'),
+    ]);
+  });
+
   it('refuses files that are not the template, and uploads to a closed round', async () => {
     const foreign = new ExcelJS.Workbook();
     foreign.addWorksheet('Sheet1').addRow(['a', 'b']);

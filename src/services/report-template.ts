@@ -18,7 +18,7 @@ import { measureLabels, type TemplateRow, writeReportTemplate } from '../io/xlsx
 import { readReportTemplate, type TemplateUploadRow } from '../io/xlsx/report-template-read';
 import { authorize, visibleUnit } from './authorization';
 import type { ServiceContext } from './context';
-import { DomainError } from './domain-error';
+import { DomainError, notFound } from './domain-error';
 import { inbox } from './inbox';
 import { type ReportContent, saveDraftBatch } from './reports';
 import { getRound } from './rounds';
@@ -195,12 +195,20 @@ export async function readTemplateOrExplain(bytes: Buffer) {
   }
 }
 
+/** 代为上传: the plan office uploads the template a unit sent it, for that unit and round only. */
+export interface OnBehalfOf {
+  roundId: number;
+  unitCode: string;
+}
+
 export async function applyTemplate(
   ctx: ServiceContext,
   bytes: Buffer,
-  options: { strict: boolean },
+  options: { strict: boolean; onBehalfOf?: OnBehalfOf },
 ): Promise<TemplateUploadResult> {
-  const actor = authorize(ctx.actor, 'report.write');
+  const proxy = options.onBehalfOf;
+  const actor = authorize(ctx.actor, proxy ? 'report.proxy' : 'report.write');
+  const proxyUnit = proxy ? await requireUnit(ctx, proxy.unitCode) : null;
   const upload = await readTemplateOrExplain(bytes);
   if (!upload.identity || upload.issues.length > 0) {
     throw new DomainError(
@@ -209,6 +217,7 @@ export async function applyTemplate(
       upload.issues,
     );
   }
+  if (proxy) checkProxyIdentity(upload.identity, proxy, proxyUnit?.name ?? proxy.unitCode);
   const round = await getRound(ctx, upload.identity.round);
   if (round.status !== 'open') {
     throw new DomainError('round_closed', {
@@ -219,7 +228,8 @@ export async function applyTemplate(
   const reports = await new ReportRepository(ctx.database.db, ctx.tenantId).list({ roundId: round.id });
   const byId = new Map(reports.map((r) => [r.id, r]));
   const units = new Map((await inbox(ctx)).map((i) => [i.report.id, i.item.unit]));
-  const only = visibleUnit(actor);
+  // A unit's own upload is limited to its unit; the office's upload on behalf of one, to that one.
+  const only = proxyUnit ? proxyUnit.id : visibleUnit(actor);
   const outcomes: RowOutcome[] = [];
   const drafts: { reportId: number; version: number; content: ReportContent }[] = [];
   const seen = new Set<number>();
@@ -228,10 +238,21 @@ export async function applyTemplate(
     const report = Number.isInteger(id) ? byId.get(id) : undefined;
     if (!report || (only !== null && report.unitId !== only)) {
       outcomes.push(
-        rejected(row, null, 'reportId', '填报编号', {
-          zh: `填报编号「${cellText(row.cells.reportId)}」不是本单位在本轮次的事项`,
-          en: `report id "${cellText(row.cells.reportId)}" is not an item your unit owes in this round`,
-        }),
+        rejected(
+          row,
+          null,
+          'reportId',
+          '填报编号',
+          proxyUnit
+            ? {
+                zh: `填报编号「${cellText(row.cells.reportId)}」不是「${proxyUnit.name}」在本轮次的事项`,
+                en: `report id "${cellText(row.cells.reportId)}" is not an item ${proxyUnit.code} owes in this round`,
+              }
+            : {
+                zh: `填报编号「${cellText(row.cells.reportId)}」不是本单位在本轮次的事项`,
+                en: `report id "${cellText(row.cells.reportId)}" is not an item your unit owes in this round`,
+              },
+        ),
       );
       continue;
     }
@@ -268,7 +289,18 @@ export async function applyTemplate(
   }
   const rejectedCount = outcomes.filter((o) => o.outcome === 'rejected').length;
   const apply = drafts.length > 0 && !(options.strict && rejectedCount > 0);
-  if (apply) await saveDraftBatch(ctx, drafts);
+  if (apply) {
+    await saveDraftBatch(
+      ctx,
+      drafts,
+      proxyUnit
+        ? {
+            permission: 'report.proxy',
+            reason: `规划办代${proxyUnit.name}上传模板 / template uploaded by the plan office for ${proxyUnit.code}`,
+          }
+        : {},
+    );
+  }
   return {
     round: round.id,
     strict: options.strict,
@@ -280,4 +312,40 @@ export async function applyTemplate(
     },
     rows: outcomes,
   };
+}
+
+async function requireUnit(
+  ctx: ServiceContext,
+  code: string,
+): Promise<{ id: number; code: string; name: string }> {
+  const unit = (await new OrgUnitRepository(ctx.database.db, ctx.tenantId).list()).find(
+    (u) => u.code === code,
+  );
+  if (!unit) {
+    throw notFound('unit_not_found', `单位「${code}」不存在`, `unit "${code}" not found`);
+  }
+  return unit;
+}
+
+/**
+ * The file must be this round's template, and a unit's template must be this unit's: an office that
+ * picks the wrong attachment from its mailbox is told so before anything is read into a report.
+ */
+function checkProxyIdentity(
+  identity: { round: number; unit: string | null },
+  target: OnBehalfOf,
+  unitName: string,
+): void {
+  if (identity.round !== target.roundId) {
+    throw new DomainError('template_wrong_round', {
+      zh: `这份模板属于另一个填报轮次(编号 ${identity.round}),不是本轮次(编号 ${target.roundId})`,
+      en: `this template belongs to another round (${identity.round}), not round ${target.roundId}`,
+    });
+  }
+  if (identity.unit !== null && identity.unit !== target.unitCode) {
+    throw new DomainError('template_wrong_unit', {
+      zh: `这份模板是单位「${identity.unit}」的,不是「${unitName}」的`,
+      en: `this template is unit ${identity.unit}'s, not ${target.unitCode}'s`,
+    });
+  }
 }

@@ -207,10 +207,11 @@ export async function saveDraft(
 export async function saveDraftBatch(
   ctx: ServiceContext,
   drafts: readonly { reportId: number; version: number; content: ReportContent }[],
+  options: { permission?: 'report.write' | 'report.proxy'; reason?: string } = {},
 ): Promise<Report[]> {
   const checked: { report: Report; version: number; content: ReportContent }[] = [];
   for (const d of drafts) {
-    const report = await loadReport(ctx, d.reportId, 'report.write');
+    const report = await loadReport(ctx, d.reportId, options.permission ?? 'report.write');
     if (!editable.includes(report.status)) {
       throw new DomainError('report_not_editable', {
         zh: `填报 ${report.id} 已提交或已审核,不能修改`,
@@ -238,7 +239,7 @@ export async function saveDraftBatch(
             updatedBy: ctx.actor?.id ?? null,
             updatedAt: now,
           },
-          '模板导入 / template upload',
+          options.reason ?? '模板导入 / template upload',
         ),
       );
     }

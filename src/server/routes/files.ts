@@ -74,6 +74,24 @@ export const fileRoutes = [
   }),
   defineRoute({
     method: 'POST',
+    url: '/api/rounds/:id/units/:code/template',
+    access: 'report.proxy',
+    summary:
+      '规划办代单位上传填好的模板(单位用邮件或纸质报送时),存为该单位的草稿 / upload a unit’s filled template on its behalf',
+    tags: ['files'],
+    params: idParams.extend({ code: z.string().min(1).max(64) }),
+    query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
+    multipart: true,
+    handler: async ({ params, query, ctx, request }) => {
+      const file = await uploadedFile(request);
+      return applyTemplate(ctx, file.bytes, {
+        strict: query.strict === 'true',
+        onBehalfOf: { roundId: params.id, unitCode: params.code },
+      });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
     url: '/api/plans/:plan/observations/import',
     access: 'ledger.write',
     summary: '导入历史数据(CSV 或 xlsx),逐行返回结果 / import historic observations (CSV or xlsx)',

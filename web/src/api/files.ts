@@ -69,13 +69,18 @@ function formWith(file: File): FormData {
   return form;
 }
 
-export function useTemplateUpload() {
+/** Where a filled template goes: the signed-in unit's own upload, or the office's for one unit. */
+export interface ProxyTarget {
+  round: number;
+  unit: string;
+}
+
+export function useTemplateUpload(onBehalfOf?: ProxyTarget) {
+  const url = onBehalfOf
+    ? `/api/rounds/${onBehalfOf.round}/units/${encodeURIComponent(onBehalfOf.unit)}/template`
+    : '/api/templates/upload';
   return useWrite(({ file, strict }: { file: File; strict: boolean }) =>
-    request<TemplateUploadResult>(
-      'POST',
-      withQuery('/api/templates/upload', { strict: String(strict) }),
-      formWith(file),
-    ),
+    request<TemplateUploadResult>('POST', withQuery(url, { strict: String(strict) }), formWith(file)),
   );
 }
 

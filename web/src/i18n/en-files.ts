@@ -22,7 +22,8 @@ export const filesEn: Shape<typeof filesZh> = {
     template: 'Template: {{round}}',
     roundTemplate: 'Template',
     unitTemplate: 'Unit template',
-    officeHint: 'The reporter of each unit uploads the filled template on the Reporting page.',
+    officeHint:
+      'The reporter of each unit uploads the filled template on the Reporting page; when a unit sends it by e-mail or on paper, the plan office uses “Upload for unit” above.',
     upload: 'Upload a filled template',
     strict: 'Strict mode',
     strictOn: 'Strict: if any row is wrong, nothing in the file is saved.',

@@ -345,6 +345,10 @@ export const en: Catalogue = {
     remind: 'Remind',
     reminded: 'Reminded {{unit}}',
     extend: 'Extend',
+    proxyUpload: 'Upload for unit',
+    proxyTitle: 'Upload the filled template of {{unit}}',
+    proxyHint:
+      'When {{unit}} sends its figures by e-mail or on paper, the plan office uploads its filled template here. Only this round’s items of this unit are accepted; they are saved as drafts of {{unit}}, which still checks and submits them, and the audit log records that the office uploaded them.',
     extendRound: 'Extend round',
     extendUnit: 'Extend: {{unit}}',
     newDueOn: 'New due date',

@@ -18,7 +18,8 @@ export const filesZh = {
     template: '下载模板:{{round}}',
     roundTemplate: '下载模板',
     unitTemplate: '该单位模板',
-    officeHint: '各单位填好的 Excel 模板由本单位填报员在“填报”页面上传。',
+    officeHint:
+      '各单位填好的 Excel 模板由本单位填报员在“填报”页面上传;单位用邮件或纸质报送时,规划办可在上表中“代为上传”。',
     upload: '上传填好的模板',
     strict: '严格模式',
     strictOn: '严格模式:只要有一行出错,整份文件都不保存。',

@@ -331,6 +331,10 @@ export const zhCN = {
     remind: '催报',
     reminded: '已催报 {{unit}}',
     extend: '延期',
+    proxyUpload: '代为上传',
+    proxyTitle: '代{{unit}}上传填好的模板',
+    proxyHint:
+      '{{unit}}用邮件或纸质报送时,由规划办上传该单位填好的模板。只接受本轮次、本单位的事项;内容存为{{unit}}的草稿,仍由该单位核对提交,审计日志记录由规划办上传。',
     extendRound: '整轮延期',
     extendUnit: '延期:{{unit}}',
     newDueOn: '新的截止日期',

@@ -1,19 +1,27 @@
 /**
  * 上传填好的模板: pick the filled reporting template, choose strict mode (one line says what it
- * does), send it, and read the answer row by row.
+ * does), send it, and read the answer row by row — a unit's own upload, or the plan office's on a
+ * unit's behalf.
  */
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Switch, Upload } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTemplateUpload } from '../../api/files';
+import { type ProxyTarget, useTemplateUpload } from '../../api/files';
 import { ErrorAlert } from '../ErrorAlert';
 import { UploadResultTable } from './UploadResultTable';
 
-export function TemplateUpload({ nameOf }: { nameOf?: (reportId: number) => string | undefined }) {
+export function TemplateUpload({
+  nameOf,
+  onBehalfOf,
+}: {
+  nameOf?: (reportId: number) => string | undefined;
+  /** The plan office uploading for one unit (代为上传); absent for a unit's own upload. */
+  onBehalfOf?: ProxyTarget;
+}) {
   const { t } = useTranslation();
   const [strict, setStrict] = useState(false);
-  const upload = useTemplateUpload();
+  const upload = useTemplateUpload(onBehalfOf);
   const strictId = useId();
   return (
     <div className="template-upload">
