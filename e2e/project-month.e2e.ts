@@ -125,7 +125,9 @@ describe.skipIf(!hasChromium)('a month of project reporting in the browser', () 
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: filled,
     });
-    await expectText(page, '已将 1 项保存为草稿');
+    await expectText(page, '已将 1 项保存为金山园区的草稿');
+    // The office has no inbox: the result names the items by code.
+    expect(await dialog.locator('.upload-result td', { hasText: 'T25' }).count()).toBe(1);
     await shoot(page, '42b-proxy-upload');
     await page.keyboard.press('Escape');
     // The draft is the unit's: the progress table now counts one draft for 金山园区.

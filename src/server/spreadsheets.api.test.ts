@@ -162,6 +162,10 @@ describe.each(testDialects())('spreadsheets through the API on $dialect', (diale
     const done = await office.upload(proxyUrl('park-chengdong'), '城东.xlsx', filled);
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ applied: true, counts: { accepted: 1, unchanged: 0, rejected: 0 } });
+    // Rows name their item, so an office without the unit's inbox can read the result.
+    expect(done.json().rows).toEqual([
+      { row: 4, reportId: expect.any(Number), outcome: 'accepted', itemCode: 'T26' },
+    ]);
     const cdReporter = await signIn(t.app, 'cd-reporter', password);
     const inbox = (await cdReporter.request('GET', '/api/inbox')).json() as {
       report: { id: number; itemCode: string; value: number; status: string; narrative: string };

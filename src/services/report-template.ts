@@ -102,7 +102,8 @@ export interface TemplateUploadResult {
   /** Whether the accepted rows were saved (false in strict mode with any rejection). */
   applied: boolean;
   counts: { accepted: number; unchanged: number; rejected: number };
-  rows: RowOutcome[];
+  /** Each row with the code of the item it reports on, when its report id was recognised. */
+  rows: (RowOutcome & { itemCode: string | null })[];
 }
 
 const labelToMeasure = new Map<string, Measure>(
@@ -310,7 +311,10 @@ export async function applyTemplate(
       unchanged: outcomes.filter((o) => o.outcome === 'unchanged').length,
       rejected: rejectedCount,
     },
-    rows: outcomes,
+    rows: outcomes.map((o) => ({
+      ...o,
+      itemCode: o.reportId === null ? null : (byId.get(o.reportId)?.itemCode ?? null),
+    })),
   };
 }
 

@@ -7,7 +7,7 @@ import type { ReportNarrativeRevision } from '../../../src/db/repositories/repor
 import type { RowProblem } from '../../../src/services/observation-row';
 import type { HistoricUploadResult } from '../../../src/services/observation-upload';
 import type { NarrativeView, ReportKindName } from '../../../src/services/report-narratives';
-import type { RowOutcome, TemplateUploadResult } from '../../../src/services/report-template';
+import type { TemplateUploadResult } from '../../../src/services/report-template';
 
 export type {
   HistoricUploadResult,
@@ -18,4 +18,4 @@ export type {
   RowProblem,
   TemplateUploadResult,
 };
-export type TemplateRowOutcome = RowOutcome;
+export type TemplateRowOutcome = TemplateUploadResult['rows'][number];

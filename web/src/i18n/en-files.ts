@@ -31,6 +31,7 @@ export const filesEn: Shape<typeof filesZh> = {
     resultTitle: 'Upload result',
     counts: '{{accepted}} accepted · {{unchanged}} unchanged · {{rejected}} rejected',
     applied: 'Saved as drafts: {{count}}. Check each item and submit it for review',
+    appliedFor: 'Saved as drafts of {{unit}}: {{count}}. The unit checks and submits them for review',
     strictRefused: 'Strict mode: {{count}} rows were rejected, so nothing was saved',
     nothingSaved: 'Nothing was saved',
     nothingChanged: 'The file holds what is already saved',

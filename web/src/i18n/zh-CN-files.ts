@@ -27,6 +27,7 @@ export const filesZh = {
     resultTitle: '上传结果',
     counts: '接受 {{accepted}} 行 · 未变化 {{unchanged}} 行 · 拒绝 {{rejected}} 行',
     applied: '已将 {{count}} 项保存为草稿,请逐项核对后提交审核',
+    appliedFor: '已将 {{count}} 项保存为{{unit}}的草稿,由该单位核对后提交审核',
     strictRefused: '严格模式:有 {{count}} 行被拒绝,本次没有保存任何内容',
     nothingSaved: '没有保存任何内容',
     nothingChanged: '文件内容与已保存的内容相同',

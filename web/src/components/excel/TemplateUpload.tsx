@@ -17,7 +17,7 @@ export function TemplateUpload({
 }: {
   nameOf?: (reportId: number) => string | undefined;
   /** The plan office uploading for one unit (代为上传); absent for a unit's own upload. */
-  onBehalfOf?: ProxyTarget;
+  onBehalfOf?: ProxyTarget & { unitName: string };
 }) {
   const { t } = useTranslation();
   const [strict, setStrict] = useState(false);
@@ -42,7 +42,9 @@ export function TemplateUpload({
       </div>
       <p className="muted">{t(strict ? 'excel.strictOn' : 'excel.strictOff')}</p>
       {upload.error && <ErrorAlert error={upload.error} />}
-      {upload.data && <UploadResultTable result={upload.data} nameOf={nameOf} />}
+      {upload.data && (
+        <UploadResultTable result={upload.data} nameOf={nameOf} unitName={onBehalfOf?.unitName} />
+      )}
     </div>
   );
 }

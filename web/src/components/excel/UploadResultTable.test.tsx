@@ -17,6 +17,7 @@ const rejected = {
   outcome: 'rejected' as const,
   column: 'J',
   field: '本期数值',
+  itemCode: 'T25',
   message: {
     zh: '第5行 J列(本期数值):无法识别的数字「三十四」',
     en: 'row 5, column J (本期数值): "三十四" is not a number',
@@ -31,8 +32,8 @@ function result(strict: boolean, applied: boolean): TemplateUploadResult {
     counts: { accepted: 1, unchanged: 1, rejected: 1 },
     rows: [
       rejected,
-      { row: 4, reportId: 7, outcome: 'accepted' },
-      { row: 6, reportId: 9, outcome: 'unchanged' },
+      { row: 4, reportId: 7, outcome: 'accepted', itemCode: 'C1-P01' },
+      { row: 6, reportId: 9, outcome: 'unchanged', itemCode: 'T27' },
     ],
   };
 }
@@ -60,6 +61,13 @@ describe('UploadResultTable', () => {
     await renderIn('en', <UploadResultTable result={result(false, true)} />);
     expect(screen.getByText(rejected.message.en)).toBeTruthy();
     expect(screen.getByText('Rejected')).toBeTruthy();
+  });
+
+  it('tells the plan office whose drafts it saved, and names items by code where the page has no names', async () => {
+    await renderIn('zh-CN', <UploadResultTable result={result(false, true)} unitName="金山园区" />);
+    expect(screen.getByText('已将 1 项保存为金山园区的草稿,由该单位核对后提交审核')).toBeTruthy();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual(['C1-P01', 'T25', 'T27']);
   });
 
   it('in strict mode with a rejected row says nothing was saved, and no row claims to be saved', async () => {

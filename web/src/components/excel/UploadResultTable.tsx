@@ -13,17 +13,25 @@ const outcomeColor = { accepted: 'green', unchanged: 'default', rejected: 'red' 
 export function UploadResultTable({
   result,
   nameOf,
+  unitName,
 }: {
   result: TemplateUploadResult;
-  /** The item a report id stands for, when the page knows it. */
+  /** The item a report id stands for, when the page knows it (else the item code is shown). */
   nameOf?: (reportId: number) => string | undefined;
+  /** Set when the plan office uploaded for a unit: the drafts are that unit's to submit. */
+  unitName?: string;
 }) {
   const { t } = useTranslation();
   const { text } = useLocalized();
   const { counts } = result;
   const summary = t('excel.counts', counts);
   const verdict = result.applied
-    ? { type: 'success' as const, title: t('excel.applied', { count: counts.accepted }) }
+    ? {
+        type: 'success' as const,
+        title: unitName
+          ? t('excel.appliedFor', { count: counts.accepted, unit: unitName })
+          : t('excel.applied', { count: counts.accepted }),
+      }
     : counts.rejected > 0 && result.strict
       ? { type: 'error' as const, title: t('excel.strictRefused', { count: counts.rejected }) }
       : counts.accepted === 0 && counts.rejected === 0
@@ -55,7 +63,7 @@ export function UploadResultTable({
             title: t('excel.item'),
             key: 'item',
             width: 200,
-            render: (_, r) => (r.reportId !== null && nameOf?.(r.reportId)) || '—',
+            render: (_, r) => (r.reportId !== null && nameOf?.(r.reportId)) || r.itemCode || '—',
           },
           {
             title: t('excel.column'),

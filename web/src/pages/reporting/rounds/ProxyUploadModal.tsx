@@ -25,7 +25,11 @@ export function ProxyUploadModal({ target, onClose }: { target: ProxyUploadTarge
       destroyOnHidden
     >
       <p className="muted">{t('rounds.proxyHint', { unit: target?.unitName ?? '' })}</p>
-      {target && <TemplateUpload onBehalfOf={{ round: target.roundId, unit: target.unit }} />}
+      {target && (
+        <TemplateUpload
+          onBehalfOf={{ round: target.roundId, unit: target.unit, unitName: target.unitName }}
+        />
+      )}
     </Modal>
   );
 }
