@@ -322,12 +322,8 @@ async function requireUnit(
   ctx: ServiceContext,
   code: string,
 ): Promise<{ id: number; code: string; name: string }> {
-  const unit = (await new OrgUnitRepository(ctx.database.db, ctx.tenantId).list()).find(
-    (u) => u.code === code,
-  );
-  if (!unit) {
-    throw notFound('unit_not_found', `单位「${code}」不存在`, `unit "${code}" not found`);
-  }
+  const unit = await new OrgUnitRepository(ctx.database.db, ctx.tenantId).findByCode(code);
+  if (!unit) throw notFound('unit_not_found', `单位「${code}」不存在`, `unit "${code}" not found`);
   return unit;
 }
 

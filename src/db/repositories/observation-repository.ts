@@ -161,13 +161,7 @@ export class ObservationRepository {
     layers: readonly ObservationLayer[] = ['reported', 'published', 'demo'],
   ): Promise<LedgerEntry[]> {
     if (layers.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('observations')
-      .select(columns)
-      .where('tenant_id', '=', this.tenantId)
-      .where('plan_id', '=', planId)
-      .where('layer', 'in', layers)
-      .execute();
+    const rows = await this.inLayers(planId, layers).select(columns).execute();
     return pickCurrent(rows.map(toEntry));
   }
 
@@ -177,12 +171,8 @@ export class ObservationRepository {
    */
   async currentValues(planId: number, layers: readonly ObservationLayer[]): Promise<CurrentValue[]> {
     if (layers.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('observations')
+    const rows = await this.inLayers(planId, layers)
       .select(['id', 'indicator_code', 'period', 'measure', 'value', 'layer', 'revision'])
-      .where('tenant_id', '=', this.tenantId)
-      .where('plan_id', '=', planId)
-      .where('layer', 'in', layers)
       .execute();
     return pickCurrent(
       rows.map((r) => ({
@@ -195,6 +185,15 @@ export class ObservationRepository {
         revision: r.revision,
       })),
     );
+  }
+
+  /** Every revision of a plan in the given layers (not empty), before choosing the current ones. */
+  private inLayers(planId: number, layers: readonly ObservationLayer[]) {
+    return this.db
+      .selectFrom('observations')
+      .where('tenant_id', '=', this.tenantId)
+      .where('plan_id', '=', planId)
+      .where('layer', 'in', layers);
   }
 }
 

@@ -13,6 +13,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { LabeledControl } from '../../components/LabeledControl';
 import { PageHeader } from '../../components/PageHeader';
+import { useRevisionColumns } from '../../components/revision-columns';
 import { formatNumber, useLocalized } from '../../i18n/localized';
 import { AnnualPlanTable } from '../indicator/AnnualPlanTable';
 
@@ -24,6 +25,7 @@ interface Fields {
 
 export default function TargetsPage() {
   const { t } = useTranslation();
+  const revision = useRevisionColumns();
   const { name, text, locale } = useLocalized();
   const { message } = App.useApp();
   const { code, summary } = usePlan();
@@ -132,11 +134,7 @@ export default function TargetsPage() {
                     render: (v: number) => formatNumber(v, locale, 4),
                   },
                   { title: t('targets.reason'), dataIndex: 'reason' },
-                  {
-                    title: t('ledger.when'),
-                    dataIndex: 'createdAt',
-                    render: (at: string) => new Date(at).toLocaleString(locale, { hour12: false }),
-                  },
+                  revision.when,
                 ]}
               />
             </Card>

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorPage } from '../../api/types';
 import { useCan } from '../../app/use-can';
+import { useRevisionColumns } from '../../components/revision-columns';
 import { formatNumber, periodMonths, useLocalized, usePeriodLabel } from '../../i18n/localized';
 import { RestoreModal } from './RestoreModal';
 
@@ -22,6 +23,7 @@ const layerColor: Record<Revision['layer'], string> = {
 
 export function LedgerTable({ page }: { page: IndicatorPage }) {
   const { t } = useTranslation();
+  const revision = useRevisionColumns();
   const { locale } = useLocalized();
   const periodLabel = usePeriodLabel();
   const can = useCan();
@@ -76,18 +78,8 @@ export function LedgerTable({ page }: { page: IndicatorPage }) {
               </>
             ),
           },
-          {
-            title: t('ledger.who'),
-            dataIndex: 'createdByName',
-            width: 110,
-            render: (n: string | null) => n ?? t('ledger.system'),
-          },
-          {
-            title: t('ledger.when'),
-            dataIndex: 'createdAt',
-            width: 150,
-            render: (at: string) => new Date(at).toLocaleString(locale, { hour12: false }),
-          },
+          revision.who,
+          revision.when,
           { title: t('ledger.why'), dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
           {
             title: t('ledger.source'),

@@ -15,6 +15,7 @@ import { useCan } from '../../app/use-can';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { wan } from '../../components/projects/money';
+import { useRevisionColumns } from '../../components/revision-columns';
 import { periodMonths, useLocalized } from '../../i18n/localized';
 
 type Entry = ProjectDetail['investmentLedger'][number];
@@ -33,6 +34,7 @@ export function revisionOf(ledger: readonly Entry[], period: string): number {
 
 export function InvestmentLedger({ project, onConflict }: { project: ProjectDetail; onConflict(): void }) {
   const { t } = useTranslation();
+  const revision = useRevisionColumns();
   const { text, locale } = useLocalized();
   const { message } = App.useApp();
   const { code } = usePlan();
@@ -110,18 +112,8 @@ export function InvestmentLedger({ project, onConflict }: { project: ProjectDeta
             width: 150,
             render: (_, r) => r.source ?? r.reason ?? '—',
           },
-          {
-            title: t('ledger.who'),
-            dataIndex: 'createdByName',
-            width: 110,
-            render: (n: string | null) => n ?? t('ledger.system'),
-          },
-          {
-            title: t('ledger.when'),
-            dataIndex: 'createdAt',
-            width: 160,
-            render: (at: string) => new Date(at).toLocaleString(locale, { hour12: false }),
-          },
+          revision.who,
+          revision.when,
         ]}
       />
       {can('ledger.write') && (

@@ -7,7 +7,7 @@ import { useProjectRevisions } from '../../api/projects';
 import type { ProjectDetail, ProjectRevisionView } from '../../api/types';
 import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useLocalized } from '../../i18n/localized';
+import { useRevisionColumns } from '../../components/revision-columns';
 
 export function RevisionsModal({
   project,
@@ -19,7 +19,7 @@ export function RevisionsModal({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLocalized();
+  const revision = useRevisionColumns();
   const { code } = usePlan();
   const revisions = useProjectRevisions(code, project.code, open);
   return (
@@ -35,18 +35,8 @@ export function RevisionsModal({
         columns={[
           { title: t('project.version'), dataIndex: 'version', width: 70, render: (v: number) => `#${v}` },
           { title: t('ledger.why'), dataIndex: 'reason' },
-          {
-            title: t('ledger.who'),
-            dataIndex: 'createdByName',
-            width: 120,
-            render: (n: string | null) => n ?? t('ledger.system'),
-          },
-          {
-            title: t('ledger.when'),
-            dataIndex: 'createdAt',
-            width: 170,
-            render: (at: string) => new Date(at).toLocaleString(locale, { hour12: false }),
-          },
+          revision.who,
+          revision.when,
         ]}
       />
     </Modal>

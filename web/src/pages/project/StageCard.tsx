@@ -10,7 +10,7 @@ import type { ProjectDetail, ProjectStage } from '../../api/types';
 import { usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { StageTag } from '../../components/projects/ProjectTags';
-import { useLocalized } from '../../i18n/localized';
+import { useRevisionColumns } from '../../components/revision-columns';
 import { StageMoveModal } from './StageMoveModal';
 
 type Move = ProjectDetail['stageHistory'][number];
@@ -24,7 +24,7 @@ const kindColor: Record<Move['kind'], string> = {
 
 export function StageCard({ project, onConflict }: { project: ProjectDetail; onConflict(): void }) {
   const { t } = useTranslation();
-  const { locale } = useLocalized();
+  const revision = useRevisionColumns();
   const can = useCan();
   const { code } = usePlan();
   const [moving, setMoving] = useState(false);
@@ -67,18 +67,8 @@ export function StageCard({ project, onConflict }: { project: ProjectDetail; onC
             render: (k: Move['kind']) => <Tag color={kindColor[k]}>{t(`stageMove.kindShort.${k}`)}</Tag>,
           },
           { title: t('ledger.why'), dataIndex: 'reason', render: (r: string | null) => r ?? '—' },
-          {
-            title: t('ledger.who'),
-            dataIndex: 'createdByName',
-            width: 110,
-            render: (n: string | null) => n ?? t('ledger.system'),
-          },
-          {
-            title: t('ledger.when'),
-            dataIndex: 'createdAt',
-            width: 170,
-            render: (at: string) => new Date(at).toLocaleString(locale, { hour12: false }),
-          },
+          revision.who,
+          revision.when,
         ]}
       />
       <StageMoveModal
