@@ -11,9 +11,9 @@ import { type Database, openDatabase } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
 import { buildApp } from '../src/server/app';
 import type { AnyRoute } from '../src/server/route';
-import { bootstrap } from '../src/services/bootstrap';
+import { addUser } from '../src/services/auth/users';
 import type { ServiceContext } from '../src/services/context';
-import { addUser } from '../src/services/users';
+import { bootstrap } from '../src/services/system/bootstrap';
 
 export interface BenchServer {
   app: FastifyInstance;

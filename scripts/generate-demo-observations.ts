@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorsFileSchema } from '../src/contracts/plan-package';
-import { buildDemoObservationsFile, DEMO_SEED } from '../src/services/demo-observations';
+import { buildDemoObservationsFile, DEMO_SEED } from '../src/services/ledger/demo-observations';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '..', 'data', 'plans', 'hebi-etdz-14th');
 const { indicators } = indicatorsFileSchema.parse(

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readCsvTable } from '../src/io/csv/observation-table';
+import { importObservationFile } from '../src/io/importers/observation-file-import';
 import { readObservationSheet } from '../src/io/xlsx/observation-sheet';
-import { importObservationFile } from '../src/services/observation-file-import';
 
 const hebiPlan = () => openPlan('hebi-etdz-14th');
 
-import { openPlan } from '../src/services/plan-catalog';
+import { openPlan } from '../src/services/plan-package/plan-catalog';
 
 const measures = ['当期值', '累计值', '同比增速', '累计同比增速'];
 const header = ['指标编号', '期间', '数值', '口径', '来源'];

@@ -3,7 +3,7 @@
  * and documents every setting with its default. The README's configuration table mirrors this file.
  */
 import { z } from 'zod';
-import { DomainError } from './services/domain-error';
+import { DomainError } from './contracts/domain-error';
 
 const configSchema = z.object({
   /** Database: `sqlite:<file>` (default, created on first start) or a `postgres://` URL. */

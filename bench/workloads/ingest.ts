@@ -11,13 +11,13 @@ import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../src/db/connection';
 import { migrateToLatest } from '../../src/db/migrate';
 import { PlanRepository } from '../../src/db/repositories/plan-repository';
+import { importObservationFile } from '../../src/io/importers/observation-file-import';
 import { defaultSpreadsheetLimits } from '../../src/io/spreadsheet-safety/limits';
-import { bootstrap } from '../../src/services/bootstrap';
 import type { ServiceContext } from '../../src/services/context';
-import { importObservationFile } from '../../src/services/observation-file-import';
-import { ingestObservations } from '../../src/services/observation-ingest';
-import { importPlanPackage } from '../../src/services/plan-import';
-import { findPlan } from '../../src/services/stored-plan';
+import { ingestObservations } from '../../src/services/ledger/observation-ingest';
+import { importPlanPackage } from '../../src/services/plan-package/plan-import';
+import { findPlan } from '../../src/services/plans/stored-plan';
+import { bootstrap } from '../../src/services/system/bootstrap';
 import type { Figure } from '../measure';
 import { syntheticPackage } from '../synthetic-package';
 

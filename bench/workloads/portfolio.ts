@@ -14,12 +14,12 @@ import { migrateToLatest } from '../../src/db/migrate';
 import { insertObservationRows, type ObservationRow } from '../../src/db/repositories/observation-bulk';
 import { PlanRepository } from '../../src/db/repositories/plan-repository';
 import { buildApp } from '../../src/server/app';
-import { bootstrap } from '../../src/services/bootstrap';
+import { addUser } from '../../src/services/auth/users';
 import type { ServiceContext } from '../../src/services/context';
-import { currentSeries } from '../../src/services/current-series';
-import { evaluatePortfolio } from '../../src/services/portfolio-evaluation';
-import { findPlan } from '../../src/services/stored-plan';
-import { addUser } from '../../src/services/users';
+import { currentSeries } from '../../src/services/ledger/current-series';
+import { findPlan } from '../../src/services/plans/stored-plan';
+import { evaluatePortfolio } from '../../src/services/portfolio/portfolio-evaluation';
+import { bootstrap } from '../../src/services/system/bootstrap';
 import type { Figure } from '../measure';
 import { syntheticPackage } from '../synthetic-package';
 

@@ -4,7 +4,7 @@
  */
 import { buildReportModel, renderReport } from '../../src/services/evaluation-report';
 import { reportInputFromPackage } from '../../src/services/evaluation-report/report-input-from-package';
-import { openPlan } from '../../src/services/plan-catalog';
+import { openPlan } from '../../src/services/plan-package/plan-catalog';
 import { type Figure, medianMs } from '../measure';
 
 export async function reportWorkload(): Promise<Figure[]> {

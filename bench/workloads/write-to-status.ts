@@ -5,11 +5,11 @@
  * many approvals (the Open SDG platform needs a site rebuild of minutes for the same).
  */
 
-import { setAssignment } from '../../src/services/assignments';
-import { listReports, submitReport } from '../../src/services/reports';
-import { openRound } from '../../src/services/rounds';
-import { findPlan } from '../../src/services/stored-plan';
-import { addUser } from '../../src/services/users';
+import { addUser } from '../../src/services/auth/users';
+import { setAssignment } from '../../src/services/org-units/assignments';
+import { findPlan } from '../../src/services/plans/stored-plan';
+import { listReports, submitReport } from '../../src/services/reporting/reports';
+import { openRound } from '../../src/services/reporting/rounds';
 import type { Figure } from '../measure';
 import { startBenchServer } from '../server-fixture';
 

@@ -2,9 +2,9 @@
  * What every command needs: the language, and a way to print and fail that is the same everywhere.
  */
 import type { Command } from 'commander';
+import { DomainError } from '../contracts/domain-error';
 import { formatIssue } from '../contracts/issue';
 import type { Lang } from '../i18n/translate';
-import { DomainError } from '../services/domain-error';
 
 export function langOf(command: Command): Lang {
   const opts = command.optsWithGlobals<{ lang?: string }>();

@@ -6,7 +6,7 @@ import type { PlanPackage } from '../contracts/plan-package';
 import type { IndicatorEvaluation } from '../core/evaluation-result';
 import { formatPeriodZh } from '../core/period';
 import { type Lang, t } from '../i18n/translate';
-import type { PlanEvaluationReport } from '../services/plan-evaluation';
+import type { PlanEvaluationReport } from '../services/plans/plan-evaluation';
 import { type Column, formatNumber, renderTable } from './output';
 
 export function evaluationColumns(

@@ -5,11 +5,11 @@
  */
 import { resolve } from 'node:path';
 import { type Config, loadConfig } from '../config';
+import { DomainError } from '../contracts/domain-error';
 import { type Database, openDatabase } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
 import { TenantRepository } from '../db/repositories/tenant-repository';
 import type { ServiceContext } from '../services/context';
-import { DomainError } from '../services/domain-error';
 
 export interface Operator {
   config: Config;

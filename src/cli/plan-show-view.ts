@@ -3,7 +3,7 @@
  */
 import type { PlanPackage } from '../contracts/plan-package';
 import { type Lang, t } from '../i18n/translate';
-import { listIndicators } from '../services/indicator-list';
+import { listIndicators } from '../services/plans/indicator-list';
 import { type Column, formatNumber, renderTable } from './output';
 
 const chineseNumerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -2,7 +2,7 @@
  * Errors of the domain: a stable snake_case code, a bilingual message, and the input issues
  * that caused it. The server maps them to problem+json; the CLI prints them and exits non-zero.
  */
-import type { Bilingual, InputIssue } from '../contracts/issue';
+import type { Bilingual, InputIssue } from './issue';
 
 export class DomainError extends Error {
   readonly code: string;

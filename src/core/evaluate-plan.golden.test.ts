@@ -10,8 +10,8 @@
  * change of the bundled demo data shows up here too.
  */
 import { describe, expect, it } from 'vitest';
-import { openPlan } from '../services/plan-catalog';
-import { indicatorToSpec, observationsByIndicator, planSettings } from '../services/plan-to-core';
+import { openPlan } from '../services/plan-package/plan-catalog';
+import { indicatorToSpec, observationsByIndicator, planSettings } from '../services/plans/plan-to-core';
 import { evaluatePlan, type PlanEvaluation } from './evaluate-plan';
 import { arbitraryCases, type GoldenCase, syntheticCases } from './testing/golden-cases';
 

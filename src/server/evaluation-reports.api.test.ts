@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../db/test-support/test-databases';
 import type { IndicatorRowData, ReportModel } from '../io/report-model/report-model';
 import { buildReportModel } from '../services/evaluation-report';
-import { findPlan } from '../services/stored-plan';
-import { storedReportInput } from '../services/stored-report';
+import { storedReportInput } from '../services/evaluation-report/stored-report';
+import { findPlan } from '../services/plans/stored-plan';
 import {
   password,
   planCode,

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../db/test-support/test-databases';
-import { resetPassword } from '../services/users';
+import { resetPassword } from '../services/auth/users';
 import { allRoutes } from './routes';
 import {
   planCode,

@@ -4,9 +4,9 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError } from '../contracts/domain-error';
 import type { Bilingual, InputIssue } from '../contracts/issue';
 import { formatPath } from '../contracts/zod-issues';
-import { DomainError } from '../services/domain-error';
 
 const statusOf: Record<string, number> = {
   unauthenticated: 401,

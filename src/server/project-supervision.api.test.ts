@@ -7,9 +7,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../db/test-support/test-databases';
+import { addUser } from '../services/auth/users';
+import { findPlan } from '../services/plans/stored-plan';
 import { projectsReportSection, projectsSummary } from '../services/projects/project-summary';
-import { findPlan } from '../services/stored-plan';
-import { addUser } from '../services/users';
 import {
   password,
   planCode,

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import { type Database, openDatabase } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
-import { type BootstrapResult, bootstrap } from '../services/bootstrap';
+import { type BootstrapResult, bootstrap } from '../services/system/bootstrap';
 import { buildApp } from './app';
 
 /** The cookie-signing secret, created once per installation and kept in the data folder. */

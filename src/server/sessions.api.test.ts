@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../db/test-support/test-databases';
-import { lockoutThreshold } from '../services/sessions';
+import { lockoutThreshold } from '../services/auth/sessions';
 import {
   password,
   planCode,

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
-import { backupTo, dataHash, restoreFrom } from '../../services/backup';
+import { backupTo, dataHash, restoreFrom } from '../../services/system/backup';
 import { print } from '../context';
 
 export function registerBackupCommands(program: Command): void {

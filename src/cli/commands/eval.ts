@@ -4,8 +4,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { type EvalMethod, evaluateLine } from '../../services/ad-hoc-eval';
-import { DomainError } from '../../services/domain-error';
+import { DomainError } from '../../contracts/domain-error';
+import { type EvalMethod, evaluateLine } from '../../services/plans/ad-hoc-eval';
 
 export function registerEvalCommand(program: Command): void {
   program

@@ -3,10 +3,10 @@
  * trend and warnings for every indicator at the evaluation date.
  */
 import type { Command } from 'commander';
-import { DomainError } from '../../services/domain-error';
-import { openPlan } from '../../services/plan-catalog';
-import { evaluatePlanPackage } from '../../services/plan-evaluation';
-import type { DatasetChoice } from '../../services/plan-to-core';
+import { DomainError } from '../../contracts/domain-error';
+import { openPlan } from '../../services/plan-package/plan-catalog';
+import { evaluatePlanPackage } from '../../services/plans/plan-evaluation';
+import type { DatasetChoice } from '../../services/plans/plan-to-core';
 import { langOf, parseFormat, print } from '../context';
 import { evaluationColumns, renderEvaluation } from '../evaluation-view';
 import { renderCsv, renderJson } from '../output';

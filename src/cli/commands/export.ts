@@ -3,8 +3,8 @@
  */
 import type { Command } from 'commander';
 import { t } from '../../i18n/translate';
-import { type IndicatorRow, listIndicators } from '../../services/indicator-list';
-import { openPlan } from '../../services/plan-catalog';
+import { openPlan } from '../../services/plan-package/plan-catalog';
+import { type IndicatorRow, listIndicators } from '../../services/plans/indicator-list';
 import { langOf, parseFormat, print } from '../context';
 import { type Column, formatNumber, renderCsv, renderJson, renderTable } from '../output';
 

@@ -2,11 +2,11 @@
  * `lantu plan show|validate|export|list` — read, check and pass on plan packages.
  */
 import type { Command } from 'commander';
+import { DomainError } from '../../contracts/domain-error';
 import { formatIssue } from '../../contracts/issue';
 import { t } from '../../i18n/translate';
-import { DomainError } from '../../services/domain-error';
-import { listBundledPlans, openPlan, resolvePlanDir } from '../../services/plan-catalog';
-import { hasErrors, loadPlanPackage } from '../../services/plan-package-load';
+import { hasErrors, loadPlanPackage } from '../../io/importers/plan-package-load';
+import { listBundledPlans, openPlan, resolvePlanDir } from '../../services/plan-package/plan-catalog';
 import { langOf, parseFormat, print } from '../context';
 import { renderJson } from '../output';
 import { renderPlan, type ShowSection } from '../plan-show-view';

@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
-import { bootstrap } from '../../services/bootstrap';
+import { bootstrap } from '../../services/system/bootstrap';
 import { registerProjectCommands } from './project';
 
 function program(): Command {

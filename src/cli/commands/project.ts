@@ -3,10 +3,10 @@
  * picture of LANTU_DB, from the same services as the API (docs/projects.md).
  */
 import type { Command } from 'commander';
+import { findPlan } from '../../services/plans/stored-plan';
 import type { ProjectView } from '../../services/projects/project-facts';
 import { listProjects } from '../../services/projects/project-library';
 import { projectPipeline } from '../../services/projects/project-pipeline';
-import { findPlan } from '../../services/stored-plan';
 import { langOf, parseFormat, print } from '../context';
 import { withOperator } from '../operator-context';
 import { type Column, formatNumber, renderCsv, renderJson, renderTable } from '../output';

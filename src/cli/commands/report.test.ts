@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DomainError } from '../../services/domain-error';
+import { DomainError } from '../../contracts/domain-error';
 import { registerReportCommand } from './report';
 
 function program(): Command {

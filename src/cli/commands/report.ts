@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import { DomainError } from '../../services/domain-error';
+import { DomainError } from '../../contracts/domain-error';
 import {
   buildReportModel,
   type ReportKind,
@@ -14,8 +14,8 @@ import {
   reportFormats,
   reportInputFromPackage,
 } from '../../services/evaluation-report';
-import { openPlan } from '../../services/plan-catalog';
-import type { DatasetChoice } from '../../services/plan-to-core';
+import { openPlan } from '../../services/plan-package/plan-catalog';
+import type { DatasetChoice } from '../../services/plans/plan-to-core';
 import { langOf, parseFormat, print } from '../context';
 
 interface ReportOptions {

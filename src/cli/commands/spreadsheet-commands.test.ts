@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPlanPackage } from '../../services/plan-package-load';
+import { loadPlanPackage } from '../../io/importers/plan-package-load';
 import { hebiDir, hebiPlan } from '../../services/test-support/hebi-plan';
 import { reportError } from '../context';
 import { registerImportCommand } from './import';

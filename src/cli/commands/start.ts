@@ -3,8 +3,8 @@
  * The web server replaces this once it exists.
  */
 import type { Command } from 'commander';
-import { openPlan } from '../../services/plan-catalog';
-import { evaluatePlanPackage } from '../../services/plan-evaluation';
+import { openPlan } from '../../services/plan-package/plan-catalog';
+import { evaluatePlanPackage } from '../../services/plans/plan-evaluation';
 import { langOf, print } from '../context';
 import { renderEvaluation } from '../evaluation-view';
 import { renderPlan } from '../plan-show-view';

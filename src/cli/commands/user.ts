@@ -3,10 +3,10 @@
  * for operators. New and reset passwords are random, shown once, and must be changed at first sign-in.
  */
 import type { Command } from 'commander';
+import { DomainError } from '../../contracts/domain-error';
 import { type Role, roles } from '../../db/repositories/user-repository';
-import { DomainError } from '../../services/domain-error';
-import { addUnit, listUnits } from '../../services/org-units';
-import { addUser, listUsers, resetPassword } from '../../services/users';
+import { addUser, listUsers, resetPassword } from '../../services/auth/users';
+import { addUnit, listUnits } from '../../services/org-units/org-units';
 import { print } from '../context';
 import { withOperator } from '../operator-context';
 import { renderTable } from '../output';

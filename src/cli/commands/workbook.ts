@@ -7,14 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { formatIssue } from '../../contracts/issue';
+import { hasErrors } from '../../io/importers/plan-package-load';
+import { exportPlanWorkbook, importPlanWorkbook } from '../../io/importers/plan-workbook';
 import { defaultSpreadsheetLimits } from '../../io/spreadsheet-safety/limits';
 import { readUpload } from '../../io/spreadsheet-safety/read-upload';
 import { SpreadsheetRefusal } from '../../io/spreadsheet-safety/spreadsheet-refusal';
 import { writePlanTemplate } from '../../io/xlsx/plan-workbook-write';
-import { openPlan } from '../../services/plan-catalog';
-import { hasErrors } from '../../services/plan-package-load';
-import { writePlanPackageFolder } from '../../services/plan-package-write';
-import { exportPlanWorkbook, importPlanWorkbook } from '../../services/plan-workbook';
+import { openPlan } from '../../services/plan-package/plan-catalog';
+import { writePlanPackageFolder } from '../../services/plan-package/plan-package-write';
 import { langOf, print } from '../context';
 
 function say(command: Command, zh: string, en: string): string {

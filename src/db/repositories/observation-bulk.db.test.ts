@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { syntheticPackage } from '../../../bench/synthetic-package';
-import { bootstrap } from '../../services/bootstrap';
 import type { ServiceContext } from '../../services/context';
-import { importPlanPackage } from '../../services/plan-import';
-import { findPlan } from '../../services/stored-plan';
+import { importPlanPackage } from '../../services/plan-package/plan-import';
+import { findPlan } from '../../services/plans/stored-plan';
+import { bootstrap } from '../../services/system/bootstrap';
 import { testDialects } from '../test-support/test-databases';
 import { insertObservationRows, type ObservationRow } from './observation-bulk';
 

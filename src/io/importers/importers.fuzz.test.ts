@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeReportTemplate } from '../io/xlsx/report-template';
-import { DomainError } from './domain-error';
+import { DomainError } from '../../contracts/domain-error';
+import { readTemplateOrExplain } from '../../services/reporting/report-template';
+import { miniPackage } from '../../services/test-support/mini-package';
+import { writeReportTemplate } from '../xlsx/report-template';
 import { loadPlanPackage } from './plan-package-load';
 import { exportPlanWorkbook, importPlanWorkbook } from './plan-workbook';
-import { readTemplateOrExplain } from './report-template';
-import { miniPackage } from './test-support/mini-package';
 
 const runs = Number(process.env.LANTU_FUZZ_RUNS ?? 300);
 

@@ -4,9 +4,9 @@
  * 地区生产总值). When a name fits several indicators and exactly one is in table 1 — a prose target
  * that restates a table-1 indicator, like the Hebi plan's two 地区生产总值 — the table-1 one is meant.
  */
-import type { Bilingual } from '../contracts/issue';
-import type { PackageIndicator } from '../contracts/plan-package';
-import { halfWidth } from '../io/numbers/half-width';
+import type { Bilingual } from '../../contracts/issue';
+import type { PackageIndicator } from '../../contracts/plan-package';
+import { halfWidth } from '../numbers/half-width';
 
 export type IndicatorMatch =
   | { ok: true; indicator: PackageIndicator }

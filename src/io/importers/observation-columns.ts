@@ -3,10 +3,10 @@
  * statistics offices write them (指标名称, 年份, 数值, 口径, 来源 …); anything else can be named by an
  * explicit mapping from the file's header to a field, e.g. {"统计指标": "name", "2023年数据": "value"}.
  */
-import type { Bilingual } from '../contracts/issue';
-import { halfWidth } from '../io/numbers/half-width';
-import { columnLetter } from '../io/spreadsheet-safety/merged-cells';
-import type { TableCell } from '../io/table/table-row';
+import type { Bilingual } from '../../contracts/issue';
+import { halfWidth } from '../numbers/half-width';
+import { columnLetter } from '../spreadsheet-safety/merged-cells';
+import type { TableCell } from '../table/table-row';
 
 export const observationFields = [
   'code',

@@ -3,12 +3,12 @@
  * (not the extension) decides between workbook and CSV, and a refused file becomes one issue.
  */
 import { basename } from 'node:path';
-import { readCsvTable } from '../io/csv/observation-table';
-import { sniffFileKind } from '../io/spreadsheet-safety/file-signature';
-import { defaultSpreadsheetLimits, type SpreadsheetLimits } from '../io/spreadsheet-safety/limits';
-import { readUpload } from '../io/spreadsheet-safety/read-upload';
-import { SpreadsheetRefusal } from '../io/spreadsheet-safety/spreadsheet-refusal';
-import { readObservationSheet } from '../io/xlsx/observation-sheet';
+import { readCsvTable } from '../csv/observation-table';
+import { sniffFileKind } from '../spreadsheet-safety/file-signature';
+import { defaultSpreadsheetLimits, type SpreadsheetLimits } from '../spreadsheet-safety/limits';
+import { readUpload } from '../spreadsheet-safety/read-upload';
+import { SpreadsheetRefusal } from '../spreadsheet-safety/spreadsheet-refusal';
+import { readObservationSheet } from '../xlsx/observation-sheet';
 import {
   importObservationStream,
   type ObservationImportOptions,

@@ -8,10 +8,10 @@
  * skipped, rows whose value is blank or a dash are listed as skipped, and a repeated
  * indicator + period + measure is rejected on its second occurrence.
  */
-import type { Bilingual, InputIssue } from '../contracts/issue';
-import type { ObservationsFile, PackageIndicator, PackageObservation } from '../contracts/plan-package';
-import { type CellRange, mergedCellsMessage, mergesInDataRows } from '../io/spreadsheet-safety/merged-cells';
-import { isBlankRow, type TableRow } from '../io/table/table-row';
+import type { Bilingual, InputIssue } from '../../contracts/issue';
+import type { ObservationsFile, PackageIndicator, PackageObservation } from '../../contracts/plan-package';
+import { type CellRange, mergedCellsMessage, mergesInDataRows } from '../spreadsheet-safety/merged-cells';
+import { isBlankRow, type TableRow } from '../table/table-row';
 import { IndicatorIndex } from './indicator-match';
 import {
   type ColumnMapping,

@@ -2,13 +2,13 @@
  * One data row of an observation table → an observation, or every reason it cannot be one, each
  * naming its column. Pure: the importer around it decides headers, duplicates and what to keep.
  */
-import type { Bilingual } from '../contracts/issue';
-import { observationSchema, type PackageObservation } from '../contracts/plan-package';
-import { parseMeasure } from '../io/numbers/parse-measure';
-import { type ParsedValue, parseNumber } from '../io/numbers/parse-number';
-import { parsePeriod } from '../io/numbers/parse-period';
-import { scaleToUnit, unitParts } from '../io/numbers/unit-scale';
-import type { TableCell } from '../io/table/table-row';
+import type { Bilingual } from '../../contracts/issue';
+import { observationSchema, type PackageObservation } from '../../contracts/plan-package';
+import { parseMeasure } from '../numbers/parse-measure';
+import { type ParsedValue, parseNumber } from '../numbers/parse-number';
+import { parsePeriod } from '../numbers/parse-period';
+import { scaleToUnit, unitParts } from '../numbers/unit-scale';
+import type { TableCell } from '../table/table-row';
 import type { IndicatorIndex } from './indicator-match';
 import { headerText, type MappedColumns, type ObservationField } from './observation-columns';
 

@@ -3,7 +3,7 @@
  * Collects all problems (not the first only), so a person fixing a package sees the whole list.
  */
 import type { z } from 'zod';
-import type { InputIssue } from '../contracts/issue';
+import type { InputIssue } from '../../contracts/issue';
 import {
   annualTargetsFileSchema,
   columnsFileSchema,
@@ -15,9 +15,9 @@ import {
   planMetaSchema,
   projectsFileSchema,
   unitsFileSchema,
-} from '../contracts/plan-package';
-import { zodIssuesToInputIssues } from '../contracts/zod-issues';
-import { observationFilePattern, readPackageFiles } from '../io/plan-package/read-package-files';
+} from '../../contracts/plan-package';
+import { zodIssuesToInputIssues } from '../../contracts/zod-issues';
+import { observationFilePattern, readPackageFiles } from '../plan-package/read-package-files';
 import { checkPackageRules } from './plan-package-rules';
 
 export interface PackageLoadResult {

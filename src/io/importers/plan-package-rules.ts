@@ -2,10 +2,10 @@
  * Rules that need more than one file of a plan package at a time: codes that must exist,
  * codes that must be unique, years that must be in order, units that must be known.
  */
-import type { Bilingual, InputIssue } from '../contracts/issue';
-import type { PackageIndicator, PlanPackage } from '../contracts/plan-package';
-import { unitInfo } from '../core/units';
-import { parseTargetPhrase } from '../plan-text/target-phrase';
+import type { Bilingual, InputIssue } from '../../contracts/issue';
+import type { PackageIndicator, PlanPackage } from '../../contracts/plan-package';
+import { unitInfo } from '../../core/units';
+import { parseTargetPhrase } from '../../plan-text/target-phrase';
 
 type Report = (
   file: string,

@@ -3,13 +3,14 @@
  * same checks as a package folder — the schemas, then the cross-file rules — every problem reported
  * at its sheet, row and column.
  */
-import type { InputIssue } from '../contracts/issue';
-import type { PlanPackage } from '../contracts/plan-package';
-import type { SpreadsheetLimits } from '../io/spreadsheet-safety/limits';
-import { CellTextTooLong } from '../io/xlsx/cell-text';
-import { readPlanWorkbook } from '../io/xlsx/plan-workbook-read';
-import { writePlanWorkbook } from '../io/xlsx/plan-workbook-write';
-import { DomainError } from './domain-error';
+
+import { DomainError } from '../../contracts/domain-error';
+import type { InputIssue } from '../../contracts/issue';
+import type { PlanPackage } from '../../contracts/plan-package';
+import type { SpreadsheetLimits } from '../spreadsheet-safety/limits';
+import { CellTextTooLong } from '../xlsx/cell-text';
+import { readPlanWorkbook } from '../xlsx/plan-workbook-read';
+import { writePlanWorkbook } from '../xlsx/plan-workbook-write';
 import { checkPackageRules } from './plan-package-rules';
 
 export interface PlanWorkbookImport {

@@ -2,12 +2,12 @@
  * 管理: units, users, responsibilities (责任分工), annual targets (年度目标) and the audit log.
  */
 import { z } from 'zod';
-import { annualTargetHistory, setAnnualTarget } from '../../services/annual-targets';
-import { listAssignments, setAssignment } from '../../services/assignments';
-import { listAudit } from '../../services/audit-log';
-import { addUnit, listUnits, updateUnit } from '../../services/org-units';
-import { findPlan } from '../../services/stored-plan';
-import { addUser, listUsers, resetPassword, updateUser } from '../../services/users';
+import { addUser, listUsers, resetPassword, updateUser } from '../../services/auth/users';
+import { listAssignments, setAssignment } from '../../services/org-units/assignments';
+import { addUnit, listUnits, updateUnit } from '../../services/org-units/org-units';
+import { annualTargetHistory, setAnnualTarget } from '../../services/plans/annual-targets';
+import { findPlan } from '../../services/plans/stored-plan';
+import { listAudit } from '../../services/system/audit-log';
 import { defineRoute, planParams } from '../route';
 
 const code = z

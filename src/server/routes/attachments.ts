@@ -2,8 +2,8 @@
  * Evidence files: upload to a report (multipart), list, download — always as an attachment.
  */
 
-import { addAttachment, listAttachments, readAttachment } from '../../services/attachments';
-import { DomainError } from '../../services/domain-error';
+import { DomainError } from '../../contracts/domain-error';
+import { addAttachment, listAttachments, readAttachment } from '../../services/reporting/attachments';
 import { defineRoute, idParams } from '../route';
 
 export const attachmentRoutes = [

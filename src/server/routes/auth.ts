@@ -2,8 +2,8 @@
  * Sign-in, sign-out, who am I, change password.
  */
 import { z } from 'zod';
-import { DomainError } from '../../services/domain-error';
-import { changePassword, login, logout } from '../../services/sessions';
+import { DomainError } from '../../contracts/domain-error';
+import { changePassword, login, logout } from '../../services/auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '../auth-plugin';
 import { defineRoute } from '../route';
 

@@ -3,9 +3,9 @@
  * office's narrative sections that go into them.
  */
 import { z } from 'zod';
-import { getNarrative, saveNarrative } from '../../services/report-narratives';
-import { findPlan } from '../../services/stored-plan';
-import { storedReport } from '../../services/stored-report';
+import { storedReport } from '../../services/evaluation-report/stored-report';
+import { findPlan } from '../../services/plans/stored-plan';
+import { getNarrative, saveNarrative } from '../../services/reporting/report-narratives';
 import { defineRoute, planParams } from '../route';
 import { sendFile } from './files';
 

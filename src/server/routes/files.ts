@@ -5,12 +5,17 @@
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../services/domain-error';
-import { type ExportFile, exportAudit, exportIndicatorTable, exportLedger } from '../../services/exports';
-import { importHistoricUpload } from '../../services/observation-upload';
-import { defaultAsOf } from '../../services/plan-views';
-import { applyTemplate, templateFor } from '../../services/report-template';
-import { findPlan } from '../../services/stored-plan';
+import { DomainError } from '../../contracts/domain-error';
+import { importHistoricUpload } from '../../services/ledger/observation-upload';
+import {
+  type ExportFile,
+  exportAudit,
+  exportIndicatorTable,
+  exportLedger,
+} from '../../services/plans/exports';
+import { defaultAsOf } from '../../services/plans/plan-views';
+import { findPlan } from '../../services/plans/stored-plan';
+import { applyTemplate, templateFor } from '../../services/reporting/report-template';
 import { defineRoute, idParams, planParams } from '../route';
 
 const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });

@@ -3,10 +3,10 @@
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
 import { z } from 'zod';
-import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger';
-import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plan-views';
-import { listPlans, planOutline, setPlanPublic } from '../../services/plans';
-import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/stored-plan';
+import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger/ledger';
+import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plans/plan-views';
+import { listPlans, planOutline, setPlanPublic } from '../../services/plans/plans';
+import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/plans/stored-plan';
 import { defineRoute, idParams, planParams } from '../route';
 
 const periodText = z

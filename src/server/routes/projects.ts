@@ -23,6 +23,7 @@ import {
   stageMoveSchema,
 } from '../../contracts/project-api';
 import { writeTableXlsx } from '../../io/xlsx/table-export';
+import { findPlan } from '../../services/plans/stored-plan';
 import { addProject, updateProject } from '../../services/projects/project-editing';
 import { projectExportTable } from '../../services/projects/project-export';
 import { recordInvestment, setAnnualPlan } from '../../services/projects/project-investment';
@@ -45,7 +46,6 @@ import {
 import { moveStage } from '../../services/projects/project-stages';
 import { projectsSummary } from '../../services/projects/project-summary';
 import { projectWarningList, warningSettings } from '../../services/projects/project-warnings';
-import { findPlan } from '../../services/stored-plan';
 import { defineRoute, idParams, planParams } from '../route';
 
 const projectParams = planParams.extend({ code: projectCodeSchema });

@@ -2,7 +2,8 @@
  * 填报 and 审核: the unit's inbox, drafts, submission, approval or return, history and evidence.
  */
 import { z } from 'zod';
-import { inbox } from '../../services/inbox';
+import { findPlan } from '../../services/plans/stored-plan';
+import { inbox } from '../../services/reporting/inbox';
 import {
   approveReport,
   getReport,
@@ -11,8 +12,7 @@ import {
   returnReport,
   saveDraft,
   submitReport,
-} from '../../services/reports';
-import { findPlan } from '../../services/stored-plan';
+} from '../../services/reporting/reports';
 import { defineRoute, idParams, planParams } from '../route';
 
 const content = z.object({

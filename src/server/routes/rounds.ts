@@ -2,6 +2,7 @@
  * 轮次管理: open a reporting round, watch completion by unit, remind, extend, close.
  */
 import { z } from 'zod';
+import { findPlan } from '../../services/plans/stored-plan';
 import {
   closeRound,
   extendRound,
@@ -10,8 +11,7 @@ import {
   openRound,
   remindUnit,
   roundProgress,
-} from '../../services/rounds';
-import { findPlan } from '../../services/stored-plan';
+} from '../../services/reporting/rounds';
 import { defineRoute, idParams, planParams } from '../route';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');

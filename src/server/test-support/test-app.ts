@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Database } from '../../db/connection';
 import type { TestDialect } from '../../db/test-support/test-databases';
-import { bootstrap } from '../../services/bootstrap';
+import { addUser } from '../../services/auth/users';
 import type { ServiceContext } from '../../services/context';
-import { addUser } from '../../services/users';
+import { bootstrap } from '../../services/system/bootstrap';
 import { buildApp } from '../app';
 
 export const testScryptN = 16;

@@ -3,10 +3,11 @@
  * scoped to units: a reporter of 金山园区 can neither read the drafts nor write the values of 城东园区.
  * The route table names one permission per route; the authorization-matrix test walks them all.
  */
-import { type Permission, type Role, roleGrants } from '../contracts/permissions';
-import { DomainError } from './domain-error';
 
-export type { Permission } from '../contracts/permissions';
+import { DomainError } from '../../contracts/domain-error';
+import { type Permission, type Role, roleGrants } from '../../contracts/permissions';
+
+export type { Permission } from '../../contracts/permissions';
 
 export interface Actor {
   id: number;

@@ -4,12 +4,12 @@
  * fifteen minutes; the IP rate limit on the route does the rest.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from '../db/connection';
-import { SessionRepository } from '../db/repositories/session-repository';
-import { type User, UserRepository, withoutHash } from '../db/repositories/user-repository';
+import { DomainError } from '../../contracts/domain-error';
+import type { Database } from '../../db/connection';
+import { SessionRepository } from '../../db/repositories/session-repository';
+import { type User, UserRepository, withoutHash } from '../../db/repositories/user-repository';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import type { Actor } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError } from './domain-error';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 
 export const lockoutThreshold = 5;

@@ -2,12 +2,13 @@
  * Account administration: add users, reset passwords, change roles and units, deactivate.
  * New and reset passwords are random, shown once, and must be changed at first sign-in.
  */
-import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import { SessionRepository } from '../db/repositories/session-repository';
-import { type Role, roles, type User, UserRepository } from '../db/repositories/user-repository';
+
+import { DomainError, fieldError, versionConflict } from '../../contracts/domain-error';
+import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import { SessionRepository } from '../../db/repositories/session-repository';
+import { type Role, roles, type User, UserRepository } from '../../db/repositories/user-repository';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError, fieldError, versionConflict } from './domain-error';
 import { generatePassword, hashPassword, passwordProblem } from './password';
 
 /** Roles whose work belongs to one unit, so an account of that role must name its unit. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatGiven } from '../../core';
-import { evaluatePlanPackage } from '../plan-evaluation';
+import { evaluatePlanPackage } from '../plans/plan-evaluation';
 import { buildReportModel } from './build-report-model';
 import { formatActual } from './indicator-cells';
 import { needsAttention } from './section-categories';

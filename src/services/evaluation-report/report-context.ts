@@ -5,7 +5,7 @@
 import type { PackageIndicator } from '../../contracts/plan-package';
 import type { IndicatorEvaluation } from '../../core/evaluation-result';
 import type { EvaluationSettings } from '../../core/model';
-import { planSettings } from '../plan-to-core';
+import { planSettings } from '../plans/plan-to-core';
 import type { ReportInput, ReportLang } from './report-input';
 
 export interface ReportContext {

@@ -3,21 +3,15 @@
  * package, filled from the stored plan, its ledger, the office's narrative and the project library —
  * so a report's numbers equal the API's for the same date (architecture.md rule 10).
  */
-import { ObservationRepository } from '../db/repositories/observation-repository';
-import type { StoredPlan } from '../db/repositories/plan-repository';
-import { authorize } from './authorization';
-import type { ServiceContext } from './context';
-import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './evaluation-report';
-import type {
-  ChartObservation,
-  ReportDataset,
-  ReportInput,
-  ReportKind,
-  ReportLang,
-} from './evaluation-report/report-input';
-import { projectsReportSection, projectsSummary } from './projects/project-summary';
-import { getNarrative } from './report-narratives';
-import { type DatasetChoice, evaluateStoredPlan, layersFor } from './stored-plan';
+import { ObservationRepository } from '../../db/repositories/observation-repository';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
+import { authorize } from '../auth/authorization';
+import type { ServiceContext } from '../context';
+import { type DatasetChoice, evaluateStoredPlan, layersFor } from '../plans/stored-plan';
+import { projectsReportSection, projectsSummary } from '../projects/project-summary';
+import { getNarrative } from '../reporting/report-narratives';
+import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './index';
+import type { ChartObservation, ReportDataset, ReportInput, ReportKind, ReportLang } from './report-input';
 
 const layerLabels: Record<
   string,

@@ -3,16 +3,16 @@
  * else chosen afresh from the ledger (highest layer, latest revision) and cached again. Every write
  * bumps the version, so a stale cache is never used; it is merely rebuilt.
  */
-import type { Observation } from '../core/model';
-import { ObservationRepository } from '../db/repositories/observation-repository';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
+import type { Observation } from '../../core/model';
+import { ObservationRepository } from '../../db/repositories/observation-repository';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import {
   type CachedSeries,
   PlanSeriesRepository,
   type SeriesTuple,
-} from '../db/repositories/plan-series-repository';
-import type { ServiceContext } from './context';
-import { type DatasetChoice, layersFor } from './stored-plan';
+} from '../../db/repositories/plan-series-repository';
+import type { ServiceContext } from '../context';
+import { type DatasetChoice, layersFor } from '../plans/stored-plan';
 
 export async function currentSeries(
   ctx: ServiceContext,

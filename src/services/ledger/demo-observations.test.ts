@@ -6,7 +6,7 @@ import {
   indicatorsFileSchema,
   observationsFileSchema,
   type PackageIndicator,
-} from '../contracts/plan-package';
+} from '../../contracts/plan-package';
 import {
   assignDemoScenarios,
   buildDemoObservationsFile,
@@ -16,7 +16,7 @@ import {
   mulberry32,
 } from './demo-observations';
 
-const dir = fileURLToPath(new URL('../../data/plans/hebi-etdz-14th/', import.meta.url));
+const dir = fileURLToPath(new URL('../../../data/plans/hebi-etdz-14th/', import.meta.url));
 const { indicators } = indicatorsFileSchema.parse(
   JSON.parse(readFileSync(join(dir, 'indicators.json'), 'utf8')),
 );

@@ -4,7 +4,7 @@
  * Pure: the same indicators and seed always give the same observations, bit for bit (no Math.random,
  * no clock). Every file it feeds is labelled `dataset: "demo"`.
  */
-import type { ObservationsFile, PackageIndicator, PackageObservation } from '../contracts/plan-package';
+import type { ObservationsFile, PackageIndicator, PackageObservation } from '../../contracts/plan-package';
 
 /** How an indicator's simulated values move, as seen at the third year of the period (2023). */
 export type DemoScenario = 'achieved' | 'ahead' | 'on_track' | 'behind' | 'regressing';

@@ -3,19 +3,20 @@
  * enter values directly; an administrator may restore an earlier revision, which is a new revision.
  * Writes carry the revision they read; a stale write gets version_conflict (409) and loses nothing.
  */
-import type { Measure } from '../core/model';
-import type { Executor } from '../db/repositories/executor';
+
+import { DomainError, fieldError, notFound } from '../../contracts/domain-error';
+import type { Measure } from '../../core/model';
+import type { Executor } from '../../db/repositories/executor';
 import {
   type LedgerEntry,
   type NewLedgerEntry,
   ObservationRepository,
-} from '../db/repositories/observation-repository';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
-import { UserRepository } from '../db/repositories/user-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError, fieldError, notFound } from './domain-error';
-import { assertPeriod } from './stored-plan';
+} from '../../db/repositories/observation-repository';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import { UserRepository } from '../../db/repositories/user-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
+import { assertPeriod } from '../plans/stored-plan';
 
 export interface LedgerRevision extends LedgerEntry {
   createdByName: string | null;

@@ -4,12 +4,12 @@
  * half way (the crash tests kill it and look). Each row becomes the next revision of its key, so an
  * import never overwrites a value, it supersedes it.
  */
-import type { Measure } from '../core/model';
-import { insertObservationRows } from '../db/repositories/observation-bulk';
-import type { ObservationLayer } from '../db/repositories/observation-repository';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
+import type { Measure } from '../../core/model';
+import { insertObservationRows } from '../../db/repositories/observation-bulk';
+import type { ObservationLayer } from '../../db/repositories/observation-repository';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export interface IngestRow {
   indicatorCode: string;

@@ -5,12 +5,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
-import { defaultSpreadsheetLimits } from '../io/spreadsheet-safety/limits';
-import { authorize } from './authorization';
-import type { ServiceContext } from './context';
-import { DomainError } from './domain-error';
-import { type FileImportResult, importObservationFile } from './observation-file-import';
+import { DomainError } from '../../contracts/domain-error';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import { type FileImportResult, importObservationFile } from '../../io/importers/observation-file-import';
+import { defaultSpreadsheetLimits } from '../../io/spreadsheet-safety/limits';
+import { authorize } from '../auth/authorization';
+import type { ServiceContext } from '../context';
 import { ingestObservations } from './observation-ingest';
 
 export interface HistoricUploadResult {

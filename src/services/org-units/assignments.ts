@@ -3,17 +3,18 @@
  * task (a chapter's measures) and column project. Setting an item's units replaces the previous
  * set by revoking it — the earlier responsibility stays on record.
  */
+
+import { fieldError } from '../../contracts/domain-error';
 import {
   type Assignment,
   AssignmentRepository,
   type ItemType,
-} from '../db/repositories/assignment-repository';
-import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
-import { ProjectRepository } from '../db/repositories/project-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { fieldError } from './domain-error';
+} from '../../db/repositories/assignment-repository';
+import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import { ProjectRepository } from '../../db/repositories/project-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export interface AssignmentView {
   itemType: ItemType;

@@ -1,10 +1,11 @@
 /**
  * 部门 / 园区 / 街道: list, add, rename, deactivate (never delete: reports and history point at them).
  */
-import { type OrgUnit, type OrgUnitKind, OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { fieldError, notFound, versionConflict } from './domain-error';
+
+import { fieldError, notFound, versionConflict } from '../../contracts/domain-error';
+import { type OrgUnit, type OrgUnitKind, OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export async function listUnits(ctx: ServiceContext): Promise<OrgUnit[]> {
   authorize(ctx.actor, 'plan.read');

@@ -4,12 +4,12 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanPackage } from '../contracts/plan-package';
-import { DomainError } from './domain-error';
-import { hasErrors, loadPlanPackage } from './plan-package-load';
+import { DomainError } from '../../contracts/domain-error';
+import type { PlanPackage } from '../../contracts/plan-package';
+import { hasErrors, loadPlanPackage } from '../../io/importers/plan-package-load';
 
 /** data/plans of this installation, whatever the working directory. */
-export const bundledPlansDir = fileURLToPath(new URL('../../data/plans/', import.meta.url));
+export const bundledPlansDir = fileURLToPath(new URL('../../../data/plans/', import.meta.url));
 
 export function resolvePlanDir(planOrDir: string, plansDir = bundledPlansDir): string {
   if (existsSync(planOrDir) && statSync(planOrDir).isDirectory()) return resolve(planOrDir);

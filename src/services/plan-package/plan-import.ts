@@ -2,13 +2,14 @@
  * Loads a validated plan package into the database in one transaction: the definition, its first
  * revision, annual targets, the units it names, and its observation sets as ledger layers.
  */
-import type { PlanPackage } from '../contracts/plan-package';
-import { AnnualTargetRepository } from '../db/repositories/annual-target-repository';
-import { ObservationRepository } from '../db/repositories/observation-repository';
-import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError } from './domain-error';
+
+import { DomainError } from '../../contracts/domain-error';
+import type { PlanPackage } from '../../contracts/plan-package';
+import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
+import { ObservationRepository } from '../../db/repositories/observation-repository';
+import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export interface PlanImportOptions {
   /** Load `demo` observation sets (示例数据) too; published sets are always loaded. */

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanPackage } from '../contracts/plan-package';
-import { DomainError } from './domain-error';
+import { DomainError } from '../../contracts/domain-error';
+import type { PlanPackage } from '../../contracts/plan-package';
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

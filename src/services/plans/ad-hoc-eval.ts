@@ -3,13 +3,13 @@
  * Errors name the line number and the field.
  */
 import type { z } from 'zod';
-import { type CnLine, cnLineSchema, type SdgLine, sdgLineSchema } from '../contracts/eval-lines';
-import type { Bilingual } from '../contracts/issue';
-import { formatPath } from '../contracts/zod-issues';
-import { evaluateIndicator, sdgSeriesProgress } from '../core';
-import type { IndicatorSpec } from '../core/model';
-import { defaultEvaluationSettings } from '../core/model';
-import { parsePeriod } from '../core/period';
+import { type CnLine, cnLineSchema, type SdgLine, sdgLineSchema } from '../../contracts/eval-lines';
+import type { Bilingual } from '../../contracts/issue';
+import { formatPath } from '../../contracts/zod-issues';
+import { evaluateIndicator, sdgSeriesProgress } from '../../core';
+import type { IndicatorSpec } from '../../core/model';
+import { defaultEvaluationSettings } from '../../core/model';
+import { parsePeriod } from '../../core/period';
 
 export type EvalMethod = 'sdg' | 'cn';
 

@@ -2,14 +2,15 @@
  * 年度目标: the plan office sets a year's target with a reason; every change is a revision and the
  * plan's evaluation follows on the next read.
  */
+
+import { fieldError, notFound } from '../../contracts/domain-error';
 import {
   AnnualTargetRepository,
   type AnnualTargetRevision,
-} from '../db/repositories/annual-target-repository';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { fieldError, notFound } from './domain-error';
+} from '../../db/repositories/annual-target-repository';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export async function setAnnualTarget(
   ctx: ServiceContext,

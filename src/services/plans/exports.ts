@@ -3,13 +3,13 @@
  * the indicator table with statuses, an indicator's ledger, the audit log. Cells that begin with
  * = + - @ are escaped by the writers, so an export never carries a formula into someone's Excel.
  */
-import type { WarningLevel } from '../core';
-import type { StoredPlan } from '../db/repositories/plan-repository';
-import { writeTableCsv } from '../io/csv/table-csv';
-import { type ExportColumn, type TableExport, writeTableXlsx } from '../io/xlsx/table-export';
-import { listAudit } from './audit-log';
-import type { ServiceContext } from './context';
-import { indicatorLedger, type LedgerRevision } from './ledger';
+import type { WarningLevel } from '../../core';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
+import { writeTableCsv } from '../../io/csv/table-csv';
+import { type ExportColumn, type TableExport, writeTableXlsx } from '../../io/xlsx/table-export';
+import type { ServiceContext } from '../context';
+import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
+import { listAudit } from '../system/audit-log';
 import { type IndicatorRowView, indicatorRows } from './plan-views';
 import type { DatasetChoice } from './stored-plan';
 

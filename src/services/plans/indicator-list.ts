@@ -2,8 +2,8 @@
  * The indicator list as it leaves Lantu (`lantu export indicators`, later the API and Excel):
  * the plan's own cells, named as the plan names them.
  */
-import type { PlanPackage } from '../contracts/plan-package';
-import type { Attribute, Comparator, IndicatorKind } from '../core/model';
+import type { PlanPackage } from '../../contracts/plan-package';
+import type { Attribute, Comparator, IndicatorKind } from '../../core/model';
 
 export interface IndicatorRow {
   code: string;

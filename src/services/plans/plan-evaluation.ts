@@ -2,10 +2,11 @@
  * Evaluates a plan at a date: the use-case behind `lantu evaluate`, the API and the reports,
  * so every face of Lantu shows the same numbers (architecture.md rule 10).
  */
-import type { PlanPackage } from '../contracts/plan-package';
-import { evaluatePlan, type PlanEvaluation } from '../core';
-import { parsePeriod } from '../core/period';
-import { DomainError } from './domain-error';
+
+import { DomainError } from '../../contracts/domain-error';
+import type { PlanPackage } from '../../contracts/plan-package';
+import { evaluatePlan, type PlanEvaluation } from '../../core';
+import { parsePeriod } from '../../core/period';
 import {
   type DatasetChoice,
   datasetsUsed,

@@ -2,9 +2,9 @@
  * Maps a plan package onto what the evaluation core needs. The only place where package fields
  * and core fields meet, so the two can evolve separately.
  */
-import type { PackageIndicator, PlanPackage } from '../contracts/plan-package';
-import type { EvaluationSettings, IndicatorSpec, Observation } from '../core/model';
-import { defaultEvaluationSettings } from '../core/model';
+import type { PackageIndicator, PlanPackage } from '../../contracts/plan-package';
+import type { EvaluationSettings, IndicatorSpec, Observation } from '../../core/model';
+import { defaultEvaluationSettings } from '../../core/model';
 
 export type DatasetChoice = 'demo' | 'published' | 'all';
 

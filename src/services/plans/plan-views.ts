@@ -3,20 +3,21 @@
  * indicator's page, and the leaders' one-screen dashboard. All numbers come from the core through
  * evaluateStoredPlan, so the web, API, CLI and reports agree.
  */
-import type { PackageIndicator } from '../contracts/plan-package';
-import type { IndicatorEvaluation, Warning, WarningLevel } from '../core';
-import { type AnnualPlanYear, annualPlan } from '../core/annual-plan';
-import { AssignmentRepository } from '../db/repositories/assignment-repository';
-import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import type { StoredPlan } from '../db/repositories/plan-repository';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { ReportRepository } from '../db/repositories/report-repository';
-import { RoundRepository } from '../db/repositories/round-repository';
-import { authorize } from './authorization';
-import { officeToday } from './calendar';
-import type { ServiceContext } from './context';
-import { notFound } from './domain-error';
-import { indicatorLedger, type LedgerRevision } from './ledger';
+
+import { notFound } from '../../contracts/domain-error';
+import { officeToday } from '../../contracts/office-calendar';
+import type { PackageIndicator } from '../../contracts/plan-package';
+import type { IndicatorEvaluation, Warning, WarningLevel } from '../../core';
+import { type AnnualPlanYear, annualPlan } from '../../core/annual-plan';
+import { AssignmentRepository } from '../../db/repositories/assignment-repository';
+import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { ReportRepository } from '../../db/repositories/report-repository';
+import { RoundRepository } from '../../db/repositories/round-repository';
+import { authorize } from '../auth/authorization';
+import type { ServiceContext } from '../context';
+import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
 import { indicatorToSpec } from './plan-to-core';
 import { type DatasetChoice, evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
 import { cachedJson } from './view-cache';

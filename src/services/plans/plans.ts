@@ -2,10 +2,10 @@
  * Plans as a list, their outline, and publication on the public portal (信息公开).
  */
 
-import type { StoredPlan } from '../db/repositories/plan-repository';
-import { type PlanDefinition, PlanRepository } from '../db/repositories/plan-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
+import { type PlanDefinition, PlanRepository } from '../../db/repositories/plan-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export async function listPlans(ctx: ServiceContext) {
   const plans = await new PlanRepository(ctx.database.db, ctx.tenantId).list();

@@ -3,16 +3,17 @@
  * and the current ledger values, and evaluates it — cached by the plan's data version, so a status
  * reflects an approval on the very next request and repeated reads cost one small query.
  */
-import type { PlanPackage } from '../contracts/plan-package';
-import { evaluatePlan, type PlanEvaluation } from '../core';
-import { parsePeriod } from '../core/period';
-import { AnnualTargetRepository } from '../db/repositories/annual-target-repository';
-import type { ObservationLayer } from '../db/repositories/observation-repository';
-import { type PlanDefinition, PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
-import type { Actor } from './authorization';
-import type { ServiceContext } from './context';
-import { currentSeries, seriesObservations } from './current-series';
-import { DomainError } from './domain-error';
+
+import { DomainError } from '../../contracts/domain-error';
+import type { PlanPackage } from '../../contracts/plan-package';
+import { evaluatePlan, type PlanEvaluation } from '../../core';
+import { parsePeriod } from '../../core/period';
+import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
+import type { ObservationLayer } from '../../db/repositories/observation-repository';
+import { type PlanDefinition, PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import type { Actor } from '../auth/authorization';
+import type { ServiceContext } from '../context';
+import { currentSeries, seriesObservations } from '../ledger/current-series';
 import { indicatorToSpec, planSettings } from './plan-to-core';
 
 export type DatasetChoice = 'all' | 'published' | 'demo';

@@ -3,15 +3,15 @@
  * gives (same statuses), on both dialects.
  */
 import { describe, expect, it } from 'vitest';
-import { syntheticPackage } from '../../bench/synthetic-package';
-import { testDialects } from '../db/test-support/test-databases';
-import { setAnnualTarget } from './annual-targets';
-import { bootstrap } from './bootstrap';
-import type { ServiceContext } from './context';
-import { recordValue } from './ledger';
-import { importPlanPackage } from './plan-import';
+import { syntheticPackage } from '../../../bench/synthetic-package';
+import { testDialects } from '../../db/test-support/test-databases';
+import type { ServiceContext } from '../context';
+import { recordValue } from '../ledger/ledger';
+import { importPlanPackage } from '../plan-package/plan-import';
+import { setAnnualTarget } from '../plans/annual-targets';
+import { evaluateStoredPlan, findPlan } from '../plans/stored-plan';
+import { bootstrap } from '../system/bootstrap';
 import { evaluatePortfolio } from './portfolio-evaluation';
-import { evaluateStoredPlan, findPlan } from './stored-plan';
 
 const clock = () => new Date('2024-05-01T00:00:00Z');
 

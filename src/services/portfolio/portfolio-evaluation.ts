@@ -4,15 +4,15 @@
  * other view. Used by the
  * provincial overview and the `portfolio` benchmark.
  */
-import type { PackageIndicator } from '../contracts/plan-package';
-import { evaluatePlan, type IndicatorStatus } from '../core';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { type CachedSeries, PlanSeriesRepository, parse } from '../db/repositories/plan-series-repository';
-import { authorize } from './authorization';
-import type { ServiceContext } from './context';
-import { currentSeries, seriesObservations } from './current-series';
-import { indicatorToSpec, planSettings } from './plan-to-core';
-import type { DatasetChoice } from './stored-plan';
+import type { PackageIndicator } from '../../contracts/plan-package';
+import { evaluatePlan, type IndicatorStatus } from '../../core';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { type CachedSeries, PlanSeriesRepository, parse } from '../../db/repositories/plan-series-repository';
+import { authorize } from '../auth/authorization';
+import type { ServiceContext } from '../context';
+import { currentSeries, seriesObservations } from '../ledger/current-series';
+import { indicatorToSpec, planSettings } from '../plans/plan-to-core';
+import type { DatasetChoice } from '../plans/stored-plan';
 
 export interface PortfolioSummary {
   plans: number;

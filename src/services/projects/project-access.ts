@@ -3,10 +3,11 @@
  * projects their unit has a part in (lead, co-unit, park, a milestone or a problem), and to them any
  * other project is "not found" — as other units' reports are.
  */
+
+import { notFound } from '../../contracts/domain-error';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { type Actor, authorize, visibleUnit } from '../authorization';
+import { type Actor, authorize, visibleUnit } from '../auth/authorization';
 import type { ServiceContext } from '../context';
-import { notFound } from '../domain-error';
 import { involvedUnitIds, type ProjectFacts } from './project-facts';
 
 export function projectNotFound(code: string) {

@@ -4,10 +4,11 @@
  * 2023-09 → 2023-09-30), so the evaluation report can pass its own `asOf`. Investment is judged at
  * that day's month; milestones and deadlines at the day.
  */
+
+import { fieldError } from '../../contracts/domain-error';
+import { isIsoDate, officeToday } from '../../contracts/office-calendar';
 import { monthsElapsed, parsePeriod } from '../../core/period';
-import { isIsoDate, officeToday } from '../calendar';
 import type { ServiceContext } from '../context';
-import { fieldError } from '../domain-error';
 
 function lastDayOf(year: number, month: number): string {
   const day = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -4,16 +4,16 @@
  * log with before and after. Stage moves write their versions through `saveProjectVersion` too.
  */
 
+import { DomainError, fieldError, versionConflict } from '../../contracts/domain-error';
+import { officeToday } from '../../contracts/office-calendar';
 import { AssignmentRepository } from '../../db/repositories/assignment-repository';
 import type { Executor } from '../../db/repositories/executor';
 import type { OrgUnit } from '../../db/repositories/org-unit-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { ProjectRepository, type ProjectRow } from '../../db/repositories/project-repository';
 import { ProjectStageRepository } from '../../db/repositories/project-stage-repository';
-import { authorize } from '../authorization';
-import { officeToday } from '../calendar';
+import { authorize } from '../auth/authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { DomainError, fieldError, versionConflict } from '../domain-error';
 import { requireProject } from './project-access';
 import { type ProjectInput, projectSnapshot, resolveProjectInput } from './project-attributes';
 import { loadProjectFacts, type ProjectFacts, type ProjectView, projectView } from './project-facts';

@@ -3,7 +3,10 @@
  * English (docs/projects.md §7). Checks that can fail together are collected, so one answer lists
  * every problem of a form.
  */
+
+import { DomainError } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
+import { isIsoDate, officeToday } from '../../contracts/office-calendar';
 import {
   chainNames,
   describeCodes,
@@ -17,9 +20,7 @@ import {
 } from '../../core/project-codes';
 import { projectStages, stageNames } from '../../core/project-stage';
 import { type OrgUnit, OrgUnitRepository } from '../../db/repositories/org-unit-repository';
-import { isIsoDate, officeToday } from '../calendar';
 import type { ServiceContext } from '../context';
-import { DomainError } from '../domain-error';
 
 export function issue(field: string, code: string, zh: string, en: string): InputIssue {
   return { file: 'body', item: null, field, code, severity: 'error', message: { zh, en } };

@@ -5,6 +5,8 @@
  * directly. Every value is an appended revision; a value that would make the year's cumulative figure
  * fall, or the completed investment exceed the total, is refused with the figure it contradicts.
  */
+
+import { DomainError } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
 import { completedToDate, withValue, ytdConflict } from '../../core/project-progress';
 import type { Executor } from '../../db/repositories/executor';
@@ -17,9 +19,8 @@ import {
   ProjectInvestmentRepository,
 } from '../../db/repositories/project-investment-repository';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { authorize } from '../authorization';
+import { authorize } from '../auth/authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { DomainError } from '../domain-error';
 import { requireProject } from './project-access';
 import { loadProjectFacts } from './project-facts';
 import { checkAmount, checkText, issue, isUniqueViolation, throwIssues } from './project-input';

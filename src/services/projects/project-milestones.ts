@@ -4,6 +4,7 @@
  * is overdue and raises a warning (docs/projects.md §4).
  */
 
+import { notFound, versionConflict } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
 import { daysBetween } from '../../core/problem-light';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
@@ -11,9 +12,8 @@ import {
   type Milestone,
   ProjectMilestoneRepository,
 } from '../../db/repositories/project-milestone-repository';
-import { authorize } from '../authorization';
+import { authorize } from '../auth/authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { notFound, versionConflict } from '../domain-error';
 import { authorizeForUnits, requireProject } from './project-access';
 import { resolveAsOf } from './project-dates';
 import { loadProjectFacts, type ProjectFacts, projectUnitIds, type UnitRef, unitRef } from './project-facts';

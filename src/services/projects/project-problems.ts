@@ -3,7 +3,10 @@
  * the plan office assigns it to a responsible department with a deadline; the department answers; the
  * office closes it (销号). Every step is dated, with who. A colour light says where it stands.
  */
+
+import { DomainError, notFound, versionConflict } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
+import { officeToday } from '../../contracts/office-calendar';
 import { type LightResult, problemLight } from '../../core/problem-light';
 import { type ProblemCategory, problemCategoryNames } from '../../core/project-codes';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
@@ -15,10 +18,8 @@ import {
   ProjectProblemRepository,
 } from '../../db/repositories/project-problem-repository';
 import { UserRepository } from '../../db/repositories/user-repository';
-import { authorize, visibleUnit } from '../authorization';
-import { officeToday } from '../calendar';
+import { authorize, visibleUnit } from '../auth/authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { DomainError, notFound, versionConflict } from '../domain-error';
 import { authorizeForUnits, requireProject } from './project-access';
 import { resolveAsOf } from './project-dates';
 import {

@@ -3,14 +3,15 @@
  * dated, with who and why; one step forward needs no reason, a skip forward or any step back is
  * refused without one. Moves are recorded in date order, and the full history is kept.
  */
+
+import { DomainError } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
+import { officeToday } from '../../contracts/office-calendar';
 import { moveNeedsReason, type ProjectStage, stageMoveKind, stageNames } from '../../core/project-stage';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { ProjectStageRepository } from '../../db/repositories/project-stage-repository';
-import { authorize } from '../authorization';
-import { officeToday } from '../calendar';
+import { authorize } from '../auth/authorization';
 import { nowOf, type ServiceContext, transaction } from '../context';
-import { DomainError } from '../domain-error';
 import { requireProject } from './project-access';
 import { saveProjectVersion } from './project-editing';
 import { loadProjectFacts, type ProjectView, projectView } from './project-facts';

@@ -2,6 +2,8 @@
  * 预警 for stuck projects at an evaluation date (rules in core/project-warnings.ts, docs/projects.md §6),
  * over the projects the actor may see.
  */
+
+import { fieldError } from '../../contracts/domain-error';
 import {
   collectProjectWarnings,
   defaultProjectWarningSettings,
@@ -10,9 +12,8 @@ import {
 } from '../../core/project-warnings';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { authorize } from '../authorization';
+import { authorize } from '../auth/authorization';
 import type { ServiceContext } from '../context';
-import { fieldError } from '../domain-error';
 import { resolveAsOf } from './project-dates';
 import {
   loadProjectFacts,

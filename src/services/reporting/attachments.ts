@@ -5,17 +5,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Attachment, AttachmentRepository } from '../db/repositories/attachment-repository';
+import { DomainError, notFound } from '../../contracts/domain-error';
+import { type Attachment, AttachmentRepository } from '../../db/repositories/attachment-repository';
 import {
   acceptedExtensions,
   contentTypeFor,
   extensionOf,
   safeFileName,
   sniffEvidence,
-} from '../io/uploads/file-type';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError, notFound } from './domain-error';
+} from '../../io/uploads/file-type';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { loadReport } from './reports';
 
 function uploadsDir(dataDir: string, tenantId: number): string {

@@ -8,19 +8,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/connection';
-import { testDialects } from '../db/test-support/test-databases';
-import { setAssignment } from './assignments';
-import { bootstrap } from './bootstrap';
-import type { ServiceContext } from './context';
-import { listUnits } from './org-units';
+import { openDatabase } from '../../db/connection';
+import { testDialects } from '../../db/test-support/test-databases';
+import type { ServiceContext } from '../context';
+import { setAssignment } from '../org-units/assignments';
+import { listUnits } from '../org-units/org-units';
+import { findPlan } from '../plans/stored-plan';
+import { bootstrap } from '../system/bootstrap';
 import { listReports, submitReport } from './reports';
 import { openRound } from './rounds';
-import { findPlan } from './stored-plan';
 
 const rows = Number(process.env.LANTU_CRASH_ROWS ?? 50_000);
 const kills = Number(process.env.LANTU_CRASH_KILLS ?? 6);
-const child = fileURLToPath(new URL('./test-support/crash-child.ts', import.meta.url));
+const child = fileURLToPath(new URL('../test-support/crash-child.ts', import.meta.url));
 const clock = () => new Date('2024-05-01T00:00:00Z');
 
 interface Run {

@@ -3,17 +3,17 @@
  * input — the item's name and unit, the last approved value and the year's target.
  */
 
-import { annualPlan } from '../core/annual-plan';
-import type { Measure } from '../core/model';
-import { AnnualTargetRepository } from '../db/repositories/annual-target-repository';
-import { ObservationRepository } from '../db/repositories/observation-repository';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { type Report, ReportRepository } from '../db/repositories/report-repository';
-import { RoundRepository } from '../db/repositories/round-repository';
-import { authorize, visibleUnit } from './authorization';
-import type { ServiceContext } from './context';
-import { indicatorToSpec } from './plan-to-core';
-import { projectInboxFacts } from './projects/project-reporting';
+import { annualPlan } from '../../core/annual-plan';
+import type { Measure } from '../../core/model';
+import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
+import { ObservationRepository } from '../../db/repositories/observation-repository';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { type Report, ReportRepository } from '../../db/repositories/report-repository';
+import { RoundRepository } from '../../db/repositories/round-repository';
+import { authorize, visibleUnit } from '../auth/authorization';
+import type { ServiceContext } from '../context';
+import { indicatorToSpec } from '../plans/plan-to-core';
+import { projectInboxFacts } from '../projects/project-reporting';
 
 export interface InboxItem {
   report: Report;

@@ -4,15 +4,15 @@
  * these words are the office's).
  */
 
-import type { StoredPlan } from '../db/repositories/plan-repository';
+import { versionConflict } from '../../contracts/domain-error';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
 import {
   ReportNarrativeRepository,
   type ReportNarrativeRevision,
-} from '../db/repositories/report-narrative-repository';
-import { UserRepository } from '../db/repositories/user-repository';
-import { authorize } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { versionConflict } from './domain-error';
+} from '../../db/repositories/report-narrative-repository';
+import { UserRepository } from '../../db/repositories/user-repository';
+import { authorize } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export type ReportKindName = 'annual' | 'midterm' | 'final';
 

@@ -4,21 +4,22 @@
  * (with row, column and reason in Chinese and English). Accepted rows are saved as one batch of
  * drafts; in strict mode one rejected row means nothing is saved.
  */
-import type { Bilingual } from '../contracts/issue';
-import type { Measure } from '../core/model';
-import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { type Report, ReportRepository } from '../db/repositories/report-repository';
-import { parseMeasure } from '../io/numbers/parse-measure';
-import { parseNumber } from '../io/numbers/parse-number';
-import { scaleToUnit } from '../io/numbers/unit-scale';
-import { SpreadsheetRefusal } from '../io/spreadsheet-safety/spreadsheet-refusal';
-import type { TableCell } from '../io/table/table-row';
-import { measureLabels, type TemplateRow, writeReportTemplate } from '../io/xlsx/report-template';
-import { readReportTemplate, type TemplateUploadRow } from '../io/xlsx/report-template-read';
-import { authorize, visibleUnit } from './authorization';
-import type { ServiceContext } from './context';
-import { DomainError, notFound } from './domain-error';
+
+import { DomainError, notFound } from '../../contracts/domain-error';
+import type { Bilingual } from '../../contracts/issue';
+import type { Measure } from '../../core/model';
+import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { type Report, ReportRepository } from '../../db/repositories/report-repository';
+import { parseMeasure } from '../../io/numbers/parse-measure';
+import { parseNumber } from '../../io/numbers/parse-number';
+import { scaleToUnit } from '../../io/numbers/unit-scale';
+import { SpreadsheetRefusal } from '../../io/spreadsheet-safety/spreadsheet-refusal';
+import type { TableCell } from '../../io/table/table-row';
+import { measureLabels, type TemplateRow, writeReportTemplate } from '../../io/xlsx/report-template';
+import { readReportTemplate, type TemplateUploadRow } from '../../io/xlsx/report-template-read';
+import { authorize, visibleUnit } from '../auth/authorization';
+import type { ServiceContext } from '../context';
 import { inbox } from './inbox';
 import { type ReportContent, saveDraftBatch } from './reports';
 import { getRound } from './rounds';

@@ -6,22 +6,23 @@
  *   pending ─save→ draft ─submit→ submitted ─approve→ approved
  *      └──────submit──────┘           └─return→ returned ─save/submit→ …
  */
-import type { Measure } from '../core/model';
-import type { ItemType } from '../db/repositories/assignment-repository';
-import { ObservationRepository } from '../db/repositories/observation-repository';
-import { PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
+
+import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
+import type { Measure } from '../../core/model';
+import type { ItemType } from '../../db/repositories/assignment-repository';
+import { ObservationRepository } from '../../db/repositories/observation-repository';
+import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import {
   type Report,
   type ReportChange,
   ReportRepository,
   type ReportStatus,
-} from '../db/repositories/report-repository';
-import { RoundRepository } from '../db/repositories/round-repository';
-import { authorize, type Permission, visibleUnit } from './authorization';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError, fieldError, notFound, versionConflict } from './domain-error';
-import { appendValue } from './ledger';
-import { checkProjectReport, recordProjectReport } from './projects/project-reporting';
+} from '../../db/repositories/report-repository';
+import { RoundRepository } from '../../db/repositories/round-repository';
+import { authorize, type Permission, visibleUnit } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
+import { appendValue } from '../ledger/ledger';
+import { checkProjectReport, recordProjectReport } from '../projects/project-reporting';
 
 export interface ReportContent {
   measure?: Measure | null;

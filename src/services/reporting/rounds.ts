@@ -3,17 +3,18 @@
  * dates), watches completion by unit, reminds, extends and closes. Opening a round creates one
  * pending report per (lead unit, item), so "who has not reported" is a query, not a guess.
  */
-import { AssignmentRepository, type ItemType } from '../db/repositories/assignment-repository';
-import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
-import type { StoredPlan } from '../db/repositories/plan-repository';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { ReportRepository, type ReportStatus } from '../db/repositories/report-repository';
-import { type Round, RoundRepository } from '../db/repositories/round-repository';
-import { authorize, visibleUnit } from './authorization';
-import { isIsoDate, officeToday } from './calendar';
-import { audit, nowOf, type ServiceContext, transaction } from './context';
-import { DomainError, fieldError, notFound, versionConflict } from './domain-error';
-import { assertPeriod } from './stored-plan';
+
+import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
+import { isIsoDate, officeToday } from '../../contracts/office-calendar';
+import { AssignmentRepository, type ItemType } from '../../db/repositories/assignment-repository';
+import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { ReportRepository, type ReportStatus } from '../../db/repositories/report-repository';
+import { type Round, RoundRepository } from '../../db/repositories/round-repository';
+import { authorize, visibleUnit } from '../auth/authorization';
+import { audit, nowOf, type ServiceContext, transaction } from '../context';
+import { assertPeriod } from '../plans/stored-plan';
 
 export interface OpenRoundInput {
   name: string;

@@ -6,11 +6,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testDialects } from '../db/test-support/test-databases';
+import { testDialects } from '../../db/test-support/test-databases';
+import { recordValue } from '../ledger/ledger';
+import { findPlan } from '../plans/stored-plan';
 import { backupTo, dataHash, restoreFrom } from './backup';
 import { bootstrap } from './bootstrap';
-import { recordValue } from './ledger';
-import { findPlan } from './stored-plan';
 
 const clock = () => new Date('2024-05-01T00:00:00Z');
 const dialects = testDialects();

@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/connection';
-import { migrationStatus } from '../db/migrate';
-import type { DB } from '../db/schema';
-import { BackupWriter, readBackup } from '../io/backup/backup-file';
-import { DomainError } from './domain-error';
+import { DomainError } from '../../contracts/domain-error';
+import type { Database } from '../../db/connection';
+import { migrationStatus } from '../../db/migrate';
+import type { DB } from '../../db/schema';
+import { BackupWriter, readBackup } from '../../io/backup/backup-file';
 
 /** Tables in foreign-key order. Sessions are left out: a restored system starts signed out. */
 export const backedUpTables = [

@@ -4,14 +4,14 @@
  * (never a fixed default password).
  */
 
-import type { Database } from '../db/connection';
-import { PlanRepository } from '../db/repositories/plan-repository';
-import { TenantRepository } from '../db/repositories/tenant-repository';
-import { UserRepository } from '../db/repositories/user-repository';
-import type { ServiceContext } from './context';
-import { generatePassword, hashPassword } from './password';
-import { openPlan } from './plan-catalog';
-import { importPlanPackage } from './plan-import';
+import type { Database } from '../../db/connection';
+import { PlanRepository } from '../../db/repositories/plan-repository';
+import { TenantRepository } from '../../db/repositories/tenant-repository';
+import { UserRepository } from '../../db/repositories/user-repository';
+import { generatePassword, hashPassword } from '../auth/password';
+import type { ServiceContext } from '../context';
+import { openPlan } from '../plan-package/plan-catalog';
+import { importPlanPackage } from '../plan-package/plan-import';
 
 export interface BootstrapOptions {
   tenantCode: string;

@@ -6,9 +6,9 @@
 import { openDatabase } from '../../db/connection';
 import { migrateToLatest } from '../../db/migrate';
 import type { ServiceContext } from '../context';
-import { ingestObservations } from '../observation-ingest';
-import { approveReport } from '../reports';
-import { findPlan } from '../stored-plan';
+import { ingestObservations } from '../ledger/observation-ingest';
+import { findPlan } from '../plans/stored-plan';
+import { approveReport } from '../reporting/reports';
 
 const [mode = '', url = '', label = '', extra = ''] = process.argv.slice(2);
 

@@ -3,7 +3,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { PlanPackage } from '../../contracts/plan-package';
-import { loadPlanPackage } from '../plan-package-load';
+import { loadPlanPackage } from '../../io/importers/plan-package-load';
 
 export const hebiDir = fileURLToPath(new URL('../../../data/plans/hebi-etdz-14th/', import.meta.url));
 

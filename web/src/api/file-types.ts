@@ -4,10 +4,10 @@
  */
 import type { LedgerEntry } from '../../../src/db/repositories/observation-repository';
 import type { ReportNarrativeRevision } from '../../../src/db/repositories/report-narrative-repository';
-import type { RowProblem } from '../../../src/services/observation-row';
-import type { HistoricUploadResult } from '../../../src/services/observation-upload';
-import type { NarrativeView, ReportKindName } from '../../../src/services/report-narratives';
-import type { TemplateUploadResult } from '../../../src/services/report-template';
+import type { RowProblem } from '../../../src/io/importers/observation-row';
+import type { HistoricUploadResult } from '../../../src/services/ledger/observation-upload';
+import type { NarrativeView, ReportKindName } from '../../../src/services/reporting/report-narratives';
+import type { TemplateUploadResult } from '../../../src/services/reporting/report-template';
 
 export type {
   HistoricUploadResult,

@@ -10,17 +10,17 @@ import type { OrgUnit, OrgUnitKind } from '../../../src/db/repositories/org-unit
 import type { Report, ReportStatus } from '../../../src/db/repositories/report-repository';
 import type { Round } from '../../../src/db/repositories/round-repository';
 import type { Role, User } from '../../../src/db/repositories/user-repository';
-import type { AssignmentView } from '../../../src/services/assignments';
-import type { InboxItem } from '../../../src/services/inbox';
+import type { AssignmentView } from '../../../src/services/org-units/assignments';
 import type {
   dashboard,
   IndicatorPage,
   IndicatorRowView,
   indicatorRows,
   planSummary,
-} from '../../../src/services/plan-views';
-import type { listPlans } from '../../../src/services/plans';
-import type { UnitProgress } from '../../../src/services/rounds';
+} from '../../../src/services/plans/plan-views';
+import type { listPlans } from '../../../src/services/plans/plans';
+import type { InboxItem } from '../../../src/services/reporting/inbox';
+import type { UnitProgress } from '../../../src/services/reporting/rounds';
 
 export type {
   IndicatorEvaluation,

@@ -4,8 +4,8 @@
  */
 import type { PlanPackage } from '../../../contracts/plan-package';
 import type { ReportModel, ReportTable } from '../../../io/report-model/report-model';
-import { openPlan } from '../../plan-catalog';
-import type { DatasetChoice } from '../../plan-to-core';
+import { openPlan } from '../../plan-package/plan-catalog';
+import type { DatasetChoice } from '../../plans/plan-to-core';
 import { buildReportModel } from '../build-report-model';
 import type { ReportInput, ReportKind, ReportLang, ReportNarrative } from '../report-input';
 import { reportInputFromPackage } from '../report-input-from-package';

@@ -4,8 +4,8 @@
 import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import '../styles/auth.css';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import '../../styles/auth.css';
 
 export function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
   const { t } = useTranslation();

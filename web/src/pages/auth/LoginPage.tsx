@@ -5,8 +5,8 @@
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { useLogin, useMe } from '../api/session';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { useLogin, useMe } from '../../api/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { AuthFrame } from './AuthFrame';
 
 interface Fields {

@@ -5,10 +5,10 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useChangePassword, useMe } from '../api/session';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { showFieldIssues } from '../components/form-errors';
-import { useLocalized } from '../i18n/localized';
+import { useChangePassword, useMe } from '../../api/session';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { showFieldIssues } from '../../components/form-errors';
+import { useLocalized } from '../../i18n/localized';
 import { AuthFrame } from './AuthFrame';
 
 interface Fields {

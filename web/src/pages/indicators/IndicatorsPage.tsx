@@ -3,19 +3,19 @@
  */
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { exportUrls } from '../api/files';
-import { useIndicators } from '../api/plans';
-import { useAsOf, usePlan } from '../app/plan-context';
-import { AsOfSelect } from '../components/AsOfSelect';
-import { DemoBanner } from '../components/DemoBanner';
-import { ExportMenu } from '../components/DownloadButton';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { PageHeader } from '../components/PageHeader';
-import { useUnitNames } from '../components/unit-names';
-import { useLocalized } from '../i18n/localized';
-import { IndicatorFilters } from './indicators/IndicatorFilters';
-import { indicatorColumns } from './indicators/indicator-columns';
-import { applyFilters, useIndicatorFilters } from './indicators/indicator-filters';
+import { exportUrls } from '../../api/files';
+import { useIndicators } from '../../api/plans';
+import { useAsOf, usePlan } from '../../app/plan-context';
+import { AsOfSelect } from '../../components/AsOfSelect';
+import { DemoBanner } from '../../components/DemoBanner';
+import { ExportMenu } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useUnitNames } from '../../components/unit-names';
+import { useLocalized } from '../../i18n/localized';
+import { IndicatorFilters } from './IndicatorFilters';
+import { indicatorColumns } from './indicator-columns';
+import { applyFilters, useIndicatorFilters } from './indicator-filters';
 
 export default function IndicatorsPage() {
   const { t } = useTranslation();

@@ -4,16 +4,16 @@
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useAssignments } from '../api/admin';
-import { useIndicators, useOutline } from '../api/plans';
-import { useAsOf, usePlan } from '../app/plan-context';
-import { AsOfSelect } from '../components/AsOfSelect';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { PageHeader } from '../components/PageHeader';
-import { PageSpin } from '../components/PageSpin';
-import { NodeDetail } from './outline/NodeDetail';
-import { OutlineTree } from './outline/OutlineTree';
-import { PlanSummaryPanel } from './outline/PlanSummaryPanel';
+import { useAssignments } from '../../api/admin';
+import { useIndicators, useOutline } from '../../api/plans';
+import { useAsOf, usePlan } from '../../app/plan-context';
+import { AsOfSelect } from '../../components/AsOfSelect';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { PageSpin } from '../../components/PageSpin';
+import { NodeDetail } from './NodeDetail';
+import { OutlineTree } from './OutlineTree';
+import { PlanSummaryPanel } from './PlanSummaryPanel';
 
 export default function OutlinePage() {
   const { t } = useTranslation();

@@ -6,22 +6,22 @@
 import { Breadcrumb, Card, Col, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useProject } from '../api/projects';
-import { usePlan } from '../app/plan-context';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { PageHeader } from '../components/PageHeader';
-import { PageSpin } from '../components/PageSpin';
-import { ProjectAsOf } from '../components/projects/ProjectAsOf';
-import { StageTag } from '../components/projects/ProjectTags';
-import { WarningTag } from '../components/StatusTag';
-import { useLocalized } from '../i18n/localized';
-import { AnnualPlansCard } from './project/AnnualPlansCard';
-import { AttributesCard } from './project/AttributesCard';
-import { InvestmentCard } from './project/InvestmentCard';
-import { InvestmentLedger } from './project/InvestmentLedger';
-import { MilestonesCard } from './project/MilestonesCard';
-import { ProblemsCard } from './project/ProblemsCard';
-import { StageCard } from './project/StageCard';
+import { useProject } from '../../api/projects';
+import { usePlan } from '../../app/plan-context';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { PageSpin } from '../../components/PageSpin';
+import { ProjectAsOf } from '../../components/projects/ProjectAsOf';
+import { StageTag } from '../../components/projects/ProjectTags';
+import { WarningTag } from '../../components/StatusTag';
+import { useLocalized } from '../../i18n/localized';
+import { AnnualPlansCard } from './AnnualPlansCard';
+import { AttributesCard } from './AttributesCard';
+import { InvestmentCard } from './InvestmentCard';
+import { InvestmentLedger } from './InvestmentLedger';
+import { MilestonesCard } from './MilestonesCard';
+import { ProblemsCard } from './ProblemsCard';
+import { StageCard } from './StageCard';
 
 export default function ProjectPage() {
   const { t } = useTranslation();

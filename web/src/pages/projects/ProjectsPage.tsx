@@ -5,21 +5,21 @@
  */
 import { Segmented, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useOutline } from '../api/plans';
-import { projectExportUrl, useProjectCodes, useProjects, useProjectWarnings } from '../api/projects';
-import type { ProjectWarning } from '../api/types';
-import { usePlan } from '../app/plan-context';
-import { DownloadButton } from '../components/DownloadButton';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { PageHeader } from '../components/PageHeader';
-import { ProjectAsOf } from '../components/projects/ProjectAsOf';
-import { useUnitNames } from '../components/unit-names';
-import { useLocalized } from '../i18n/localized';
-import { PipelineView } from './projects/PipelineView';
-import { ProjectBoard } from './projects/ProjectBoard';
-import { ProjectFilters } from './projects/ProjectFilters';
-import { projectColumns } from './projects/project-columns';
-import { type LibraryView, useProjectFilters } from './projects/project-filters';
+import { useOutline } from '../../api/plans';
+import { projectExportUrl, useProjectCodes, useProjects, useProjectWarnings } from '../../api/projects';
+import type { ProjectWarning } from '../../api/types';
+import { usePlan } from '../../app/plan-context';
+import { DownloadButton } from '../../components/DownloadButton';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { ProjectAsOf } from '../../components/projects/ProjectAsOf';
+import { useUnitNames } from '../../components/unit-names';
+import { useLocalized } from '../../i18n/localized';
+import { PipelineView } from './PipelineView';
+import { ProjectBoard } from './ProjectBoard';
+import { ProjectFilters } from './ProjectFilters';
+import { projectColumns } from './project-columns';
+import { type LibraryView, useProjectFilters } from './project-filters';
 
 export default function ProjectsPage() {
   const { t } = useTranslation();

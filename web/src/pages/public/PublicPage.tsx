@@ -6,16 +6,16 @@
 import { Alert, Card, Col, Layout, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { usePublicEvaluation, usePublicIndicators, usePublicPlans, usePublicSummary } from '../api/public';
-import { CategoryStatusChart } from '../charts/CategoryStatusChart';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { LabeledControl } from '../components/LabeledControl';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { PageHeader } from '../components/PageHeader';
-import { PageSpin } from '../components/PageSpin';
-import { useLocalized } from '../i18n/localized';
-import { PublicIndicator } from './public/PublicIndicator';
-import { type PublicRow, PublicTable } from './public/PublicTable';
+import { usePublicEvaluation, usePublicIndicators, usePublicPlans, usePublicSummary } from '../../api/public';
+import { CategoryStatusChart } from '../../charts/CategoryStatusChart';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LabeledControl } from '../../components/LabeledControl';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PageHeader } from '../../components/PageHeader';
+import { PageSpin } from '../../components/PageSpin';
+import { useLocalized } from '../../i18n/localized';
+import { PublicIndicator } from './PublicIndicator';
+import { type PublicRow, PublicTable } from './PublicTable';
 
 export default function PublicPage() {
   const { t } = useTranslation();

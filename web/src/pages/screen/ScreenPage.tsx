@@ -6,16 +6,16 @@ import { theme as antdTheme, Button, ConfigProvider } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDashboard } from '../api/plans';
-import { useProjectSummary } from '../api/projects';
-import { useAsOf, usePlan } from '../app/plan-context';
-import { fontFamily } from '../app/theme';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { PageSpin } from '../components/PageSpin';
-import { useLocalized } from '../i18n/localized';
-import '../styles/screen.css';
-import { ScreenBody } from './screen/ScreenBody';
-import { screenHeight, screenWidth, useFitScale } from './screen/use-fit-scale';
+import { useDashboard } from '../../api/plans';
+import { useProjectSummary } from '../../api/projects';
+import { useAsOf, usePlan } from '../../app/plan-context';
+import { fontFamily } from '../../app/theme';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageSpin } from '../../components/PageSpin';
+import { useLocalized } from '../../i18n/localized';
+import '../../styles/screen.css';
+import { ScreenBody } from './ScreenBody';
+import { screenHeight, screenWidth, useFitScale } from './use-fit-scale';
 
 export default function ScreenPage() {
   const { t } = useTranslation();
