@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { miniPackage, writePackage } from '../services/test-support/mini-package';
+import { miniPackage, writePackage } from '../io/importers/test-support/mini-package';
 
 const bin = fileURLToPath(new URL('../../bin/lantu.mjs', import.meta.url));
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPlanPackage } from '../../io/importers/plan-package-load';
-import { hebiDir, hebiPlan } from '../../services/test-support/hebi-plan';
+import { hebiDir, hebiPlan } from '../../io/importers/test-support/hebi-plan';
 import { reportError } from '../context';
 import { registerImportCommand } from './import';
 import { registerWorkbookCommands } from './workbook';

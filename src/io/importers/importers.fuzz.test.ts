@@ -11,10 +11,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../contracts/domain-error';
 import { readTemplateOrExplain } from '../../services/reporting/report-template';
-import { miniPackage } from '../../services/test-support/mini-package';
 import { writeReportTemplate } from '../xlsx/report-template';
 import { loadPlanPackage } from './plan-package-load';
 import { exportPlanWorkbook, importPlanWorkbook } from './plan-workbook';
+import { miniPackage } from './test-support/mini-package';
 
 const runs = Number(process.env.LANTU_FUZZ_RUNS ?? 300);
 

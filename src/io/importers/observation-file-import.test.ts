@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { hebiPlan } from '../../services/test-support/hebi-plan';
 import { encodeGbk } from '../csv/fixtures/gbk-encode';
 import { importObservationFile } from './observation-file-import';
+import { hebiPlan } from './test-support/hebi-plan';
 
 function temp(name: string, content: Buffer | string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'lantu-import-')), name);

@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { observationSchema } from '../../contracts/plan-package';
-import { hebiPlan } from '../../services/test-support/hebi-plan';
 import { readCsvTable } from '../csv/observation-table';
 import { importObservationRows, type ObservationImportResult } from './observation-import';
+import { hebiPlan } from './test-support/hebi-plan';
 
 let runs = 0;
 let rejectedRows = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hebiPlan } from '../../services/test-support/hebi-plan';
 import { encodeGbk } from '../csv/fixtures/gbk-encode';
 import { readCsvTable } from '../csv/observation-table';
 import { importObservationRows, type ObservationImportOptions } from './observation-import';
+import { hebiPlan } from './test-support/hebi-plan';
 
 function options(extra: Partial<ObservationImportOptions> = {}): ObservationImportOptions {
   return { file: 'data.csv', indicators: hebiPlan().indicators, defaultSource: '统计局月报', ...extra };

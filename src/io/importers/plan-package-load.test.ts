@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InputIssue } from '../../contracts/issue';
-import { miniPackage, writePackage } from '../../services/test-support/mini-package';
 import { hasErrors, loadPlanPackage } from './plan-package-load';
+import { miniPackage, writePackage } from './test-support/mini-package';
 
 type Json = Record<string, unknown>;
 const indicatorOf = (files: Json) => ((files['indicators.json'] as Json).indicators as Json[])[0] as Json;

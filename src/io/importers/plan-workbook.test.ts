@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { hebiPlan } from '../../services/test-support/hebi-plan';
-import { miniPackage, writePackage } from '../../services/test-support/mini-package';
 import { writePlanWorkbook } from '../xlsx/plan-workbook-write';
 import { hasErrors, loadPlanPackage } from './plan-package-load';
 import { importPlanWorkbook } from './plan-workbook';
+import { hebiPlan } from './test-support/hebi-plan';
+import { miniPackage, writePackage } from './test-support/mini-package';
 
 async function edit(bytes: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planMetaSchema } from '../../contracts/plan-package';
-import { hebiPlan } from '../../services/test-support/hebi-plan';
+import { hebiPlan } from '../importers/test-support/hebi-plan';
 import { planPackageArbitrary } from './fixtures/plan-package-arbitrary';
 import { readPlanWorkbook } from './plan-workbook-read';
 import { writePlanWorkbook } from './plan-workbook-write';

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hebiPlan } from '../../services/test-support/hebi-plan';
+import { hebiPlan } from '../importers/test-support/hebi-plan';
 import { writePlanWorkbook } from './plan-workbook-write';
 import { demoNotice, writeTableXlsx } from './table-export';
 

@@ -2,10 +2,10 @@
  * The bundled Hebi package, loaded once per test file: the real plan the importers must serve.
  */
 import { fileURLToPath } from 'node:url';
-import type { PlanPackage } from '../../contracts/plan-package';
-import { loadPlanPackage } from '../../io/importers/plan-package-load';
+import type { PlanPackage } from '../../../contracts/plan-package';
+import { loadPlanPackage } from '../plan-package-load';
 
-export const hebiDir = fileURLToPath(new URL('../../../data/plans/hebi-etdz-14th/', import.meta.url));
+export const hebiDir = fileURLToPath(new URL('../../../../data/plans/hebi-etdz-14th/', import.meta.url));
 
 let cached: PlanPackage | null = null;
 
