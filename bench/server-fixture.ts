@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Database, openDatabase } from '../src/db/connection';
 import { migrateToLatest } from '../src/db/migrate';
 import { buildApp } from '../src/server/app';
-import type { AnyRoute } from '../src/server/route';
+import type { AnyRoute } from '../src/server/http/route';
 import { addUser } from '../src/services/auth/users';
 import type { ServiceContext } from '../src/services/context';
 import { bootstrap } from '../src/services/system/bootstrap';

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { defineRoute } from '../../src/server/route';
+import { defineRoute } from '../../src/server/http/route';
 import type { Figure } from '../measure';
 import { startBenchServer } from '../server-fixture';
 

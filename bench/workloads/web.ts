@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { defineRoute } from '../../src/server/route';
+import { defineRoute } from '../../src/server/http/route';
 import { webDistDir } from '../../src/server/web-app';
 import type { Figure } from '../measure';
 import { startBenchServer } from '../server-fixture';

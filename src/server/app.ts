@@ -14,10 +14,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
-import { registerAuth } from './auth-plugin';
+import { registerAuth } from './http/auth-plugin';
+import type { AnyRoute } from './http/route';
+import { registerRoutes } from './http/route';
 import { errorHandler } from './problem';
-import type { AnyRoute } from './route';
-import { registerRoutes } from './route';
 import { allRoutes } from './routes';
 import { hasWebBuild, registerWebApp, webDistDir } from './web-app';
 

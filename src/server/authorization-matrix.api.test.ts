@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../db/repositories/user-repository';
 import { testDialects } from '../db/test-support/test-databases';
-import { hasPermission } from '../services/auth/authorization';
-import type { Access } from './route';
+import { hasPermission } from '../services/authorization';
+import type { Access } from './http/route';
 import { allRoutes } from './routes';
 import {
   password,

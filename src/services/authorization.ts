@@ -4,10 +4,10 @@
  * The route table names one permission per route; the authorization-matrix test walks them all.
  */
 
-import { DomainError } from '../../contracts/domain-error';
-import { type Permission, type Role, roleGrants } from '../../contracts/permissions';
+import { DomainError } from '../contracts/domain-error';
+import { type Permission, type Role, roleGrants } from '../contracts/permissions';
 
-export type { Permission } from '../../contracts/permissions';
+export type { Permission } from '../contracts/permissions';
 
 export interface Actor {
   id: number;

@@ -7,7 +7,7 @@ import type { Database } from '../db/connection';
 import { AuditRepository, type NewAuditEntry } from '../db/repositories/audit-repository';
 import type { Executor } from '../db/repositories/executor';
 import type { DB } from '../db/schema';
-import type { Actor } from './auth/authorization';
+import type { Actor } from './authorization';
 
 export interface ServiceContext {
   database: Database;

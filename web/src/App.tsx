@@ -11,10 +11,10 @@ import 'dayjs/locale/zh-cn';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import { ApiError, setAuthHandlers } from '../api/client';
-import { meKey } from '../api/session';
+import { ApiError, setAuthHandlers } from './api/client';
+import { meKey } from './api/session';
+import { theme } from './app/theme';
 import { router } from './router';
-import { theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {

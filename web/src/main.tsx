@@ -9,7 +9,7 @@ import './styles/pages.css';
 import './styles/projects.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App } from './App';
 
 const root = document.getElementById('root');
 if (root) {

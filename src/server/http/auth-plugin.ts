@@ -4,9 +4,9 @@
  * another site cannot read.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { DomainError } from '../contracts/domain-error';
-import type { Database } from '../db/connection';
-import { type Authenticated, authenticate, type SessionGrant } from '../services/auth/sessions';
+import { DomainError } from '../../contracts/domain-error';
+import type { Database } from '../../db/connection';
+import { type Authenticated, authenticate, type SessionGrant } from '../../services/auth/sessions';
 
 export const sessionCookie = 'lantu_session';
 export const csrfHeader = 'x-csrf-token';

@@ -6,9 +6,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../contracts/domain-error';
-import { authorize, type Permission } from '../services/auth/authorization';
-import type { ServiceContext } from '../services/context';
+import { DomainError } from '../../contracts/domain-error';
+import { authorize, type Permission } from '../../services/authorization';
+import type { ServiceContext } from '../../services/context';
 
 /** A permission, or `public` for routes anyone may call (sign-in, the public portal, health). */
 export type Access = Permission | 'public';

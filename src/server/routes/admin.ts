@@ -8,7 +8,7 @@ import { addUnit, listUnits, updateUnit } from '../../services/org-units/org-uni
 import { annualTargetHistory, setAnnualTarget } from '../../services/plans/annual-targets';
 import { findPlan } from '../../services/plans/stored-plan';
 import { listAudit } from '../../services/system/audit-log';
-import { defineRoute, planParams } from '../route';
+import { defineRoute, planParams } from '../http/route';
 
 const code = z
   .string()

@@ -4,7 +4,7 @@
 
 import { DomainError } from '../../contracts/domain-error';
 import { addAttachment, listAttachments, readAttachment } from '../../services/reporting/attachments';
-import { defineRoute, idParams } from '../route';
+import { defineRoute, idParams } from '../http/route';
 
 export const attachmentRoutes = [
   defineRoute({

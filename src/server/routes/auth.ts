@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import { DomainError } from '../../contracts/domain-error';
 import { changePassword, login, logout } from '../../services/auth/sessions';
-import { clearSessionCookie, setSessionCookie } from '../auth-plugin';
-import { defineRoute } from '../route';
+import { clearSessionCookie, setSessionCookie } from '../http/auth-plugin';
+import { defineRoute } from '../http/route';
 
 const loginBody = z.object({
   username: z.string().min(1).max(64),

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { storedReport } from '../../services/evaluation-report/stored-report';
 import { findPlan } from '../../services/plans/stored-plan';
 import { getNarrative, saveNarrative } from '../../services/reporting/report-narratives';
-import { defineRoute, planParams } from '../route';
+import { defineRoute, planParams } from '../http/route';
 import { sendFile } from './files';
 
 const periodText = z

@@ -16,7 +16,7 @@ import {
 import { defaultAsOf } from '../../services/plans/plan-views';
 import { findPlan } from '../../services/plans/stored-plan';
 import { applyTemplate, templateFor } from '../../services/reporting/report-template';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute, idParams, planParams } from '../http/route';
 
 const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { defineRoute } from '../route';
+import { defineRoute } from '../http/route';
 
 export const healthRoutes = [
   defineRoute({

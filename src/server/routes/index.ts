@@ -2,7 +2,7 @@
  * Every API route, in one list: the server registers it, the OpenAPI document describes it, and the
  * authorization-matrix test walks it.
  */
-import type { AnyRoute } from '../route';
+import type { AnyRoute } from '../http/route';
 import { adminRoutes } from './admin';
 import { attachmentRoutes } from './attachments';
 import { authRoutes } from './auth';

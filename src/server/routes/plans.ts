@@ -7,7 +7,7 @@ import { indicatorLedger, recordValue, restoreRevision } from '../../services/le
 import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plans/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans/plans';
 import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/plans/stored-plan';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute, idParams, planParams } from '../http/route';
 
 const periodText = z
   .string()

@@ -46,7 +46,7 @@ import {
 import { moveStage } from '../../services/projects/project-stages';
 import { projectsSummary } from '../../services/projects/project-summary';
 import { projectWarningList, warningSettings } from '../../services/projects/project-warnings';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute, idParams, planParams } from '../http/route';
 
 const projectParams = planParams.extend({ code: projectCodeSchema });
 const tags = ['projects'];

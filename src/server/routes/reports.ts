@@ -13,7 +13,7 @@ import {
   saveDraft,
   submitReport,
 } from '../../services/reporting/reports';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute, idParams, planParams } from '../http/route';
 
 const content = z.object({
   measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']).nullable().optional(),

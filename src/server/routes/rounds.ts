@@ -12,7 +12,7 @@ import {
   remindUnit,
   roundProgress,
 } from '../../services/reporting/rounds';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute, idParams, planParams } from '../http/route';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
 const code = z.string().min(1).max(64);

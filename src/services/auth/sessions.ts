@@ -8,8 +8,8 @@ import { DomainError } from '../../contracts/domain-error';
 import type { Database } from '../../db/connection';
 import { SessionRepository } from '../../db/repositories/session-repository';
 import { type User, UserRepository, withoutHash } from '../../db/repositories/user-repository';
+import type { Actor } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import type { Actor } from './authorization';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 
 export const lockoutThreshold = 5;

@@ -7,8 +7,8 @@ import { DomainError, fieldError, versionConflict } from '../../contracts/domain
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { SessionRepository } from '../../db/repositories/session-repository';
 import { type Role, roles, type User, UserRepository } from '../../db/repositories/user-repository';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { authorize } from './authorization';
 import { generatePassword, hashPassword, passwordProblem } from './password';
 
 /** Roles whose work belongs to one unit, so an account of that role must name its unit. */

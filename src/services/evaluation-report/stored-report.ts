@@ -5,7 +5,7 @@
  */
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { type DatasetChoice, evaluateStoredPlan, layersFor } from '../plans/stored-plan';
 import { projectsReportSection, projectsSummary } from '../projects/project-summary';

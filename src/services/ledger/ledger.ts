@@ -14,7 +14,7 @@ import {
 } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import { UserRepository } from '../../db/repositories/user-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { assertPeriod } from '../plans/stored-plan';
 

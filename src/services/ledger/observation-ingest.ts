@@ -8,7 +8,7 @@ import type { Measure } from '../../core/model';
 import { insertObservationRows } from '../../db/repositories/observation-bulk';
 import type { ObservationLayer } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export interface IngestRow {

@@ -9,7 +9,7 @@ import { DomainError } from '../../contracts/domain-error';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import { type FileImportResult, importObservationFile } from '../../io/importers/observation-file-import';
 import { defaultSpreadsheetLimits } from '../../io/spreadsheet-safety/limits';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { ingestObservations } from './observation-ingest';
 

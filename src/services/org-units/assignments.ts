@@ -13,7 +13,7 @@ import {
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import { ProjectRepository } from '../../db/repositories/project-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export interface AssignmentView {

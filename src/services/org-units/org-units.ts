@@ -4,7 +4,7 @@
 
 import { fieldError, notFound, versionConflict } from '../../contracts/domain-error';
 import { type OrgUnit, type OrgUnitKind, OrgUnitRepository } from '../../db/repositories/org-unit-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export async function listUnits(ctx: ServiceContext): Promise<OrgUnit[]> {

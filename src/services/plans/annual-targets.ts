@@ -9,7 +9,7 @@ import {
   type AnnualTargetRevision,
 } from '../../db/repositories/annual-target-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export async function setAnnualTarget(

@@ -15,7 +15,7 @@ import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { ReportRepository } from '../../db/repositories/report-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
 import { indicatorToSpec } from './plan-to-core';

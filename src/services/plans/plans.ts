@@ -4,7 +4,7 @@
 
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { type PlanDefinition, PlanRepository } from '../../db/repositories/plan-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export async function listPlans(ctx: ServiceContext) {

@@ -11,7 +11,7 @@ import { parsePeriod } from '../../core/period';
 import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
 import type { ObservationLayer } from '../../db/repositories/observation-repository';
 import { type PlanDefinition, PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
-import type { Actor } from '../auth/authorization';
+import type { Actor } from '../authorization';
 import type { ServiceContext } from '../context';
 import { currentSeries, seriesObservations } from '../ledger/current-series';
 import { indicatorToSpec, planSettings } from './plan-to-core';

@@ -6,7 +6,7 @@
 
 import { notFound } from '../../contracts/domain-error';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { type Actor, authorize, visibleUnit } from '../auth/authorization';
+import { type Actor, authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
 import { involvedUnitIds, type ProjectFacts } from './project-facts';
 

@@ -12,7 +12,7 @@ import type { OrgUnit } from '../../db/repositories/org-unit-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { ProjectRepository, type ProjectRow } from '../../db/repositories/project-repository';
 import { ProjectStageRepository } from '../../db/repositories/project-stage-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { requireProject } from './project-access';
 import { type ProjectInput, projectSnapshot, resolveProjectInput } from './project-attributes';

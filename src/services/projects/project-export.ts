@@ -9,7 +9,7 @@ import { chainNames, investorNames, natureNames } from '../../core/project-codes
 import type { ProjectWarning } from '../../core/project-warnings';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import type { TableExport } from '../../io/xlsx/table-export';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { resolveAsOf } from './project-dates';
 import { loadProjectFacts, type ProjectView, projectView, visibleProjects } from './project-facts';

@@ -39,7 +39,7 @@ import {
 import { type Problem, ProjectProblemRepository } from '../../db/repositories/project-problem-repository';
 import { ProjectRepository, type ProjectRow } from '../../db/repositories/project-repository';
 import { ProjectStageRepository, type StageMove } from '../../db/repositories/project-stage-repository';
-import { type Actor, visibleUnit } from '../auth/authorization';
+import { type Actor, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
 
 export interface UnitRef {

@@ -19,7 +19,7 @@ import {
   ProjectInvestmentRepository,
 } from '../../db/repositories/project-investment-repository';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { requireProject } from './project-access';
 import { loadProjectFacts } from './project-facts';

@@ -15,7 +15,7 @@ import {
 import { ProjectRepository, type ProjectRevision } from '../../db/repositories/project-repository';
 import type { StageMove } from '../../db/repositories/project-stage-repository';
 import { UserRepository } from '../../db/repositories/user-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { requireProject } from './project-access';
 import { resolveAsOf } from './project-dates';

@@ -12,7 +12,7 @@ import {
   type Milestone,
   ProjectMilestoneRepository,
 } from '../../db/repositories/project-milestone-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { authorizeForUnits, requireProject } from './project-access';
 import { resolveAsOf } from './project-dates';

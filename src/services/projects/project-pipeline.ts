@@ -17,7 +17,7 @@ import {
 } from '../../core/project-stage';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { resolveAsOf } from './project-dates';
 import { loadProjectFacts, type ProjectFacts, stageEvents, unitRef, visibleProjects } from './project-facts';

@@ -18,7 +18,7 @@ import {
   ProjectProblemRepository,
 } from '../../db/repositories/project-problem-repository';
 import { UserRepository } from '../../db/repositories/user-repository';
-import { authorize, visibleUnit } from '../auth/authorization';
+import { authorize, visibleUnit } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { authorizeForUnits, requireProject } from './project-access';
 import { resolveAsOf } from './project-dates';

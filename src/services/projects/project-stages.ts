@@ -10,7 +10,7 @@ import { officeToday } from '../../contracts/office-calendar';
 import { moveNeedsReason, type ProjectStage, stageMoveKind, stageNames } from '../../core/project-stage';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { ProjectStageRepository } from '../../db/repositories/project-stage-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { nowOf, type ServiceContext, transaction } from '../context';
 import { requireProject } from './project-access';
 import { saveProjectVersion } from './project-editing';

@@ -18,7 +18,7 @@ import type { ProjectStage, StageBatch } from '../../core/project-stage';
 import type { ProjectWarningSettings } from '../../core/project-warnings';
 import { defaultProjectWarningSettings } from '../../core/project-warnings';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import type { ReportProjectsSummary } from '../evaluation-report/report-input';
 import { resolveAsOf } from './project-dates';

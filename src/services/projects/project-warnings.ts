@@ -12,7 +12,7 @@ import {
 } from '../../core/project-warnings';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import type { ProjectRow } from '../../db/repositories/project-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { resolveAsOf } from './project-dates';
 import {

@@ -14,7 +14,7 @@ import {
   safeFileName,
   sniffEvidence,
 } from '../../io/uploads/file-type';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { loadReport } from './reports';
 

@@ -10,7 +10,7 @@ import { ObservationRepository } from '../../db/repositories/observation-reposit
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { type Report, ReportRepository } from '../../db/repositories/report-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
-import { authorize, visibleUnit } from '../auth/authorization';
+import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
 import { indicatorToSpec } from '../plans/plan-to-core';
 import { projectInboxFacts } from '../projects/project-reporting';

@@ -11,7 +11,7 @@ import {
   type ReportNarrativeRevision,
 } from '../../db/repositories/report-narrative-repository';
 import { UserRepository } from '../../db/repositories/user-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export type ReportKindName = 'annual' | 'midterm' | 'final';

@@ -18,7 +18,7 @@ import { SpreadsheetRefusal } from '../../io/spreadsheet-safety/spreadsheet-refu
 import type { TableCell } from '../../io/table/table-row';
 import { measureLabels, type TemplateRow, writeReportTemplate } from '../../io/xlsx/report-template';
 import { readReportTemplate, type TemplateUploadRow } from '../../io/xlsx/report-template-read';
-import { authorize, visibleUnit } from '../auth/authorization';
+import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
 import { inbox } from './inbox';
 import { type ReportContent, saveDraftBatch } from './reports';

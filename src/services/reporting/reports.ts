@@ -19,7 +19,7 @@ import {
   type ReportStatus,
 } from '../../db/repositories/report-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
-import { authorize, type Permission, visibleUnit } from '../auth/authorization';
+import { authorize, type Permission, visibleUnit } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { appendValue } from '../ledger/ledger';
 import { checkProjectReport, recordProjectReport } from '../projects/project-reporting';

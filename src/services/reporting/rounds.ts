@@ -12,7 +12,7 @@ import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { ReportRepository, type ReportStatus } from '../../db/repositories/report-repository';
 import { type Round, RoundRepository } from '../../db/repositories/round-repository';
-import { authorize, visibleUnit } from '../auth/authorization';
+import { authorize, visibleUnit } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { assertPeriod } from '../plans/stored-plan';
 

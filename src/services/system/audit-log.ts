@@ -2,7 +2,7 @@
  * Reading the audit log (the writing side is context.audit, called inside every mutation).
  */
 import { type AuditEntry, AuditRepository } from '../../db/repositories/audit-repository';
-import { authorize } from '../auth/authorization';
+import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 
 export async function listAudit(

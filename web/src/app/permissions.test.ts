@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleGrants } from '../../../src/contracts/permissions';
 import { roles } from '../../../src/db/repositories/user-repository';
-import { hasPermission, type Permission } from '../../../src/services/auth/authorization';
+import { hasPermission, type Permission } from '../../../src/services/authorization';
 import { adminNav, can, mainNav, visibleNav } from './permissions';
 
 const permissions: Permission[] = [...new Set(Object.values(roleGrants).flat())];
