@@ -4,9 +4,9 @@
  */
 import type { Command } from 'commander';
 import { DomainError } from '../../contracts/domain-error';
+import type { DatasetChoice } from '../../core/observation-layers';
 import { openPlan } from '../../services/plan-package/plan-catalog';
 import { evaluatePlanPackage } from '../../services/plans/plan-evaluation';
-import type { DatasetChoice } from '../../services/plans/plan-to-core';
 import { langOf, parseFormat, print } from '../context';
 import { evaluationColumns, renderEvaluation } from '../evaluation-view';
 import { renderCsv, renderJson } from '../output';

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { DomainError } from '../../contracts/domain-error';
+import type { DatasetChoice } from '../../core/observation-layers';
 import {
   buildReportModel,
   type ReportKind,
@@ -15,7 +16,6 @@ import {
   reportInputFromPackage,
 } from '../../services/evaluation-report';
 import { openPlan } from '../../services/plan-package/plan-catalog';
-import type { DatasetChoice } from '../../services/plans/plan-to-core';
 import { langOf, parseFormat, print } from '../context';
 
 interface ReportOptions {

@@ -1,14 +1,11 @@
 /**
  * The ledger (台账) of indicator values. Every write appends a revision; nothing is updated or deleted.
- * The current value of (indicator, period, measure) is the latest revision of the highest layer:
- * reported (approved reports and office entries) over published (cited) over demo (示例数据).
+ * The current value of (indicator, period, measure) is chosen by the core's precedence rule
+ * (core/observation-layers.ts): the latest revision of the highest layer.
  */
 import type { Measure } from '../../core/model';
+import { type ObservationLayer, pickCurrent } from '../../core/observation-layers';
 import { chunks, type Executor } from './executor';
-
-export type ObservationLayer = 'reported' | 'published' | 'demo';
-
-const layerRank: Record<ObservationLayer, number> = { reported: 3, published: 2, demo: 1 };
 
 export interface LedgerEntry {
   id: number;
@@ -201,23 +198,6 @@ export type CurrentValue = Pick<
   LedgerEntry,
   'id' | 'indicatorCode' | 'period' | 'measure' | 'value' | 'layer' | 'revision'
 >;
-
-/** Highest layer first, then the latest revision; pure so it is the same on both dialects. */
-export function pickCurrent<E extends CurrentValue>(entries: readonly E[]): E[] {
-  const best = new Map<string, E>();
-  for (const e of entries) {
-    const key = `${e.indicatorCode}\u0000${e.period}\u0000${e.measure}`;
-    const seen = best.get(key);
-    if (
-      !seen ||
-      layerRank[e.layer] > layerRank[seen.layer] ||
-      (e.layer === seen.layer && e.revision > seen.revision)
-    ) {
-      best.set(key, e);
-    }
-  }
-  return [...best.values()].sort((a, b) => a.id - b.id);
-}
 
 function toEntry(r: {
   id: number;

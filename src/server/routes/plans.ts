@@ -3,10 +3,11 @@
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
 import { z } from 'zod';
+import type { DatasetChoice } from '../../core/observation-layers';
 import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger/ledger';
 import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plans/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans/plans';
-import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/plans/stored-plan';
+import { evaluateStoredPlan, findPlan } from '../../services/plans/stored-plan';
 import { defineRoute, idParams, planParams } from '../http/route';
 
 const periodText = z

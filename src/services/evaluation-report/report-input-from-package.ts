@@ -4,8 +4,9 @@
  * date and data set (architecture.md rule 10). A database-backed twin will build the same input.
  */
 import type { PlanPackage } from '../../contracts/plan-package';
+import type { DatasetChoice } from '../../core/observation-layers';
 import { evaluatePlanPackage } from '../plans/plan-evaluation';
-import { type DatasetChoice, datasetsUsed, observationsByIndicator } from '../plans/plan-to-core';
+import { datasetsUsed, observationsByIndicator } from '../plans/plan-to-core';
 import type {
   ChartObservation,
   ReportDataset,

@@ -3,11 +3,13 @@
  * package, filled from the stored plan, its ledger, the office's narrative and the project library —
  * so a report's numbers equal the API's for the same date (architecture.md rule 10).
  */
+
+import { type DatasetChoice, layersFor } from '../../core/observation-layers';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
-import { type DatasetChoice, evaluateStoredPlan, layersFor } from '../plans/stored-plan';
+import { evaluateStoredPlan } from '../plans/stored-plan';
 import { projectsReportSection, projectsSummary } from '../projects/project-summary';
 import { getNarrative } from '../reporting/report-narratives';
 import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './index';

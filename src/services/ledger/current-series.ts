@@ -4,6 +4,7 @@
  * bumps the version, so a stale cache is never used; it is merely rebuilt.
  */
 import type { Observation } from '../../core/model';
+import { type DatasetChoice, layersFor } from '../../core/observation-layers';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import {
@@ -12,7 +13,6 @@ import {
   type SeriesTuple,
 } from '../../db/repositories/plan-series-repository';
 import type { ServiceContext } from '../context';
-import { type DatasetChoice, layersFor } from '../plans/stored-plan';
 
 export async function currentSeries(
   ctx: ServiceContext,

@@ -5,8 +5,8 @@
  * import never overwrites a value, it supersedes it.
  */
 import type { Measure } from '../../core/model';
+import type { ObservationLayer } from '../../core/observation-layers';
 import { insertObservationRows } from '../../db/repositories/observation-bulk';
-import type { ObservationLayer } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';

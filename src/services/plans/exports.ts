@@ -4,6 +4,7 @@
  * = + - @ are escaped by the writers, so an export never carries a formula into someone's Excel.
  */
 import type { WarningLevel } from '../../core';
+import type { DatasetChoice } from '../../core/observation-layers';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { writeTableCsv } from '../../io/csv/table-csv';
 import { type ExportColumn, type TableExport, writeTableXlsx } from '../../io/xlsx/table-export';
@@ -11,7 +12,6 @@ import type { ServiceContext } from '../context';
 import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
 import { listAudit } from '../system/audit-log';
 import { type IndicatorRowView, indicatorRows } from './plan-views';
-import type { DatasetChoice } from './stored-plan';
 
 export type ExportFormat = 'xlsx' | 'csv';
 

@@ -6,14 +6,9 @@
 import { DomainError } from '../../contracts/domain-error';
 import type { PlanPackage } from '../../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../../core';
+import type { DatasetChoice } from '../../core/observation-layers';
 import { parsePeriod } from '../../core/period';
-import {
-  type DatasetChoice,
-  datasetsUsed,
-  indicatorToSpec,
-  observationsByIndicator,
-  planSettings,
-} from './plan-to-core';
+import { datasetsUsed, indicatorToSpec, observationsByIndicator, planSettings } from './plan-to-core';
 
 export interface PlanEvaluationReport {
   plan: { code: string; name: string; baseYear: number; targetYear: number };

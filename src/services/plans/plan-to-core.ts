@@ -5,8 +5,7 @@
 import type { PackageIndicator, PlanPackage } from '../../contracts/plan-package';
 import type { EvaluationSettings, IndicatorSpec, Observation } from '../../core/model';
 import { defaultEvaluationSettings } from '../../core/model';
-
-export type DatasetChoice = 'demo' | 'published' | 'all';
+import { type DatasetChoice, layersFor, setsInPrecedence } from '../../core/observation-layers';
 
 export function indicatorToSpec(
   ind: PackageIndicator,
@@ -32,18 +31,15 @@ export function indicatorToSpec(
 }
 
 /**
- * Observations by indicator code from the chosen data sets. Published data win over demo data for
- * the same indicator, period and measure, so a real figure is never hidden by a simulated one.
+ * Observations by indicator code from the chosen data sets, by the core's precedence rule: published
+ * data win over demo data for the same indicator, period and measure.
  */
 export function observationsByIndicator(
   plan: PlanPackage,
   dataset: DatasetChoice,
 ): Map<string, Observation[]> {
-  const sets = plan.observationSets
-    .filter((s) => dataset === 'all' || s.dataset === dataset)
-    .sort((a, b) => (a.dataset === b.dataset ? 0 : a.dataset === 'demo' ? -1 : 1));
   const byKey = new Map<string, { code: string; obs: Observation }>();
-  for (const set of sets) {
+  for (const set of setsInPrecedence(plan.observationSets, dataset)) {
     for (const o of set.observations) {
       byKey.set(`${o.indicator}|${o.period}|${o.measure}`, {
         code: o.indicator,
@@ -66,5 +62,6 @@ export function planSettings(meta: PlanPackage['meta']): EvaluationSettings {
 
 /** Which data sets a choice includes, so every output can say whether it shows demo data. */
 export function datasetsUsed(plan: PlanPackage, dataset: DatasetChoice): PlanPackage['observationSets'] {
-  return plan.observationSets.filter((s) => dataset === 'all' || s.dataset === dataset);
+  const layers = layersFor(dataset);
+  return plan.observationSets.filter((s) => layers.includes(s.dataset));
 }

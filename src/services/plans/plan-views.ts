@@ -9,6 +9,7 @@ import { officeToday } from '../../contracts/office-calendar';
 import type { PackageIndicator } from '../../contracts/plan-package';
 import type { IndicatorEvaluation, Warning, WarningLevel } from '../../core';
 import { type AnnualPlanYear, annualPlan } from '../../core/annual-plan';
+import type { DatasetChoice } from '../../core/observation-layers';
 import { AssignmentRepository } from '../../db/repositories/assignment-repository';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
@@ -19,7 +20,7 @@ import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
 import { indicatorToSpec } from './plan-to-core';
-import { type DatasetChoice, evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
+import { evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
 import { cachedJson } from './view-cache';
 
 /**

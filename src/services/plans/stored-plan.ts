@@ -7,22 +7,14 @@
 import { DomainError } from '../../contracts/domain-error';
 import type { PlanPackage } from '../../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../../core';
+import type { DatasetChoice, ObservationLayer } from '../../core/observation-layers';
 import { parsePeriod } from '../../core/period';
 import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
-import type { ObservationLayer } from '../../db/repositories/observation-repository';
 import { type PlanDefinition, PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import type { Actor } from '../authorization';
 import type { ServiceContext } from '../context';
 import { currentSeries, seriesObservations } from '../ledger/current-series';
 import { indicatorToSpec, planSettings } from './plan-to-core';
-
-export type DatasetChoice = 'all' | 'published' | 'demo';
-
-export function layersFor(dataset: DatasetChoice): ObservationLayer[] {
-  if (dataset === 'published') return ['reported', 'published'];
-  if (dataset === 'demo') return ['demo'];
-  return ['reported', 'published', 'demo'];
-}
 
 /** Finds a plan the actor may see; the public sees published plans only. */
 export async function findPlan(

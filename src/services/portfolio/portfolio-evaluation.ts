@@ -6,13 +6,13 @@
  */
 import type { PackageIndicator } from '../../contracts/plan-package';
 import { evaluatePlan, type IndicatorStatus } from '../../core';
+import type { DatasetChoice } from '../../core/observation-layers';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { type CachedSeries, PlanSeriesRepository, parse } from '../../db/repositories/plan-series-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { currentSeries, seriesObservations } from '../ledger/current-series';
 import { indicatorToSpec, planSettings } from '../plans/plan-to-core';
-import type { DatasetChoice } from '../plans/stored-plan';
 
 export interface PortfolioSummary {
   plans: number;

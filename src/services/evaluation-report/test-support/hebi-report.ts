@@ -3,9 +3,9 @@
  * and helpers to find tables and rows in a model.
  */
 import type { PlanPackage } from '../../../contracts/plan-package';
+import type { DatasetChoice } from '../../../core/observation-layers';
 import type { ReportModel, ReportTable } from '../../../io/report-model/report-model';
 import { openPlan } from '../../plan-package/plan-catalog';
-import type { DatasetChoice } from '../../plans/plan-to-core';
 import { buildReportModel } from '../build-report-model';
 import type { ReportInput, ReportKind, ReportLang, ReportNarrative } from '../report-input';
 import { reportInputFromPackage } from '../report-input-from-package';
