@@ -2,8 +2,10 @@
  * What every command needs: the language, and a way to print and fail that is the same everywhere.
  */
 import type { Command } from 'commander';
-import { DomainError } from '../contracts/domain-error';
+import { badAsOf, DomainError } from '../contracts/domain-error';
 import { formatIssue } from '../contracts/issue';
+import type { DatasetChoice } from '../core/observation-layers';
+import { isPeriodText } from '../core/period';
 import type { Lang } from '../i18n/translate';
 
 export function langOf(command: Command): Lang {
@@ -33,4 +35,21 @@ export function parseFormat<F extends string>(value: string, allowed: readonly F
     zh: `--format 只能是 ${allowed.join('、')},收到「${value}」`,
     en: `--format must be one of ${allowed.join(', ')}, got "${value}"`,
   });
+}
+
+export function parseDataset(value: string): DatasetChoice {
+  if (value === 'all' || value === 'demo' || value === 'published') return value;
+  throw new DomainError('bad_option', {
+    zh: `--dataset 只能是 all、published 或 demo,收到「${value}」`,
+    en: `--dataset must be all, published or demo, got "${value}"`,
+  });
+}
+
+/**
+ * The evaluation date of a command, checked here once at the CLI's edge (the API checks its own in
+ * the query schema): the services take it as given.
+ */
+export function parseAsOf(value: string): string {
+  if (isPeriodText(value)) return value;
+  throw badAsOf(value);
 }

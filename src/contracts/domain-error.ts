@@ -39,6 +39,14 @@ export function versionConflict(currentVersion: number): DomainError {
   );
 }
 
+/** An evaluation date that is not a period (2023, 2023-Q3, 2023-09). */
+export function badAsOf(text: string): DomainError {
+  return new DomainError('bad_as_of', {
+    zh: `评估期间「${text}」格式不对,应为 2023、2023-Q3 或 2023-09`,
+    en: `evaluation period "${text}" is malformed; use 2023, 2023-Q3 or 2023-09`,
+  });
+}
+
 export function notFound(code: string, zh: string, en: string): DomainError {
   return new DomainError(code, { zh, en });
 }

@@ -52,6 +52,11 @@ function parseUncached(text: PeriodText): Period | null {
   return { year };
 }
 
+/** Whether a text is a period exactly as written (2023, 2023-Q3, 2023-09), with no space around it. */
+export function isPeriodText(text: string): boolean {
+  return text === text.trim() && parsePeriod(text) !== null;
+}
+
 /** The period; throws PeriodFormatError for anything else (an input error, not a data gap). */
 export function requirePeriod(text: PeriodText): Period {
   const p = parsePeriod(text);

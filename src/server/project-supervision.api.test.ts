@@ -8,8 +8,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../db/test-support/test-databases';
 import { addUser } from '../services/auth/users';
+import { projectsReportSection } from '../services/evaluation-report/projects-section-input';
 import { findPlan } from '../services/plans/stored-plan';
-import { projectsReportSection, projectsSummary } from '../services/projects/project-summary';
+import { projectsSummary } from '../services/projects/project-summary';
 import {
   password,
   planCode,

@@ -3,11 +3,9 @@
  * trend and warnings for every indicator at the evaluation date.
  */
 import type { Command } from 'commander';
-import { DomainError } from '../../contracts/domain-error';
-import type { DatasetChoice } from '../../core/observation-layers';
 import { openPlan } from '../../services/plan-package/plan-catalog';
 import { evaluatePlanPackage } from '../../services/plans/plan-evaluation';
-import { langOf, parseFormat, print } from '../context';
+import { langOf, parseAsOf, parseDataset, parseFormat, print } from '../context';
 import { evaluationColumns, renderEvaluation } from '../evaluation-view';
 import { renderCsv, renderJson } from '../output';
 
@@ -29,7 +27,7 @@ export function registerEvaluateCommand(program: Command): void {
         const format = parseFormat(opts.format, ['table', 'json', 'csv'] as const);
         const dataset = parseDataset(opts.dataset);
         const plan = openPlan(planArg);
-        const report = evaluatePlanPackage(plan, opts.asOf, dataset);
+        const report = evaluatePlanPackage(plan, parseAsOf(opts.asOf), dataset);
         const lang = langOf(command);
         if (format === 'json') return print(renderJson(report));
         if (format === 'csv')
@@ -37,12 +35,4 @@ export function registerEvaluateCommand(program: Command): void {
         print(renderEvaluation(plan, report, lang, opts.explain ?? false));
       },
     );
-}
-
-function parseDataset(value: string): DatasetChoice {
-  if (value === 'all' || value === 'demo' || value === 'published') return value;
-  throw new DomainError('bad_option', {
-    zh: `--dataset 只能是 all、published 或 demo,收到「${value}」`,
-    en: `--dataset must be all, published or demo, got "${value}"`,
-  });
 }

@@ -7,7 +7,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { DomainError } from '../../contracts/domain-error';
-import type { DatasetChoice } from '../../core/observation-layers';
 import {
   buildReportModel,
   type ReportKind,
@@ -16,7 +15,7 @@ import {
   reportInputFromPackage,
 } from '../../services/evaluation-report';
 import { openPlan } from '../../services/plan-package/plan-catalog';
-import { langOf, parseFormat, print } from '../context';
+import { langOf, parseAsOf, parseDataset, parseFormat, print } from '../context';
 
 interface ReportOptions {
   asOf: string;
@@ -48,7 +47,7 @@ export function registerReportCommand(program: Command): void {
       const narrative = { problems: readText(opts.problems), nextSteps: readText(opts.nextSteps) };
       const input = reportInputFromPackage(
         plan,
-        opts.asOf,
+        parseAsOf(opts.asOf),
         kind,
         langOf(command),
         narrative,
@@ -90,13 +89,5 @@ function parseKind(value: string): ReportKind {
   throw new DomainError('bad_option', {
     zh: `--kind 只能是 annual、midterm 或 final,收到「${value}」`,
     en: `--kind must be annual, midterm or final, got "${value}"`,
-  });
-}
-
-function parseDataset(value: string): DatasetChoice {
-  if (value === 'all' || value === 'demo' || value === 'published') return value;
-  throw new DomainError('bad_option', {
-    zh: `--dataset 只能是 all、published 或 demo,收到「${value}」`,
-    en: `--dataset must be all, published or demo, got "${value}"`,
   });
 }

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { openPlan } from '../../services/plan-package/plan-catalog';
 import { evaluatePlanPackage } from '../../services/plans/plan-evaluation';
-import { langOf, print } from '../context';
+import { langOf, parseAsOf, print } from '../context';
 import { renderEvaluation } from '../evaluation-view';
 import { renderPlan } from '../plan-show-view';
 
@@ -20,6 +20,6 @@ export function registerStartCommand(program: Command): void {
       const plan = openPlan(opts.plan);
       print(renderPlan(plan, lang, ['summary']));
       print('');
-      print(renderEvaluation(plan, evaluatePlanPackage(plan, opts.asOf), lang, false));
+      print(renderEvaluation(plan, evaluatePlanPackage(plan, parseAsOf(opts.asOf)), lang, false));
     });
 }

@@ -10,9 +10,10 @@ import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { evaluateStoredPlan } from '../plans/stored-plan';
-import { projectsReportSection, projectsSummary } from '../projects/project-summary';
+import { projectsSummary } from '../projects/project-summary';
 import { getNarrative } from '../reporting/report-narratives';
 import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './index';
+import { projectsReportSection } from './projects-section-input';
 import type { ChartObservation, ReportDataset, ReportInput, ReportKind, ReportLang } from './report-input';
 
 const layerLabels: Record<

@@ -6,6 +6,7 @@
 
 import { DomainError, fieldError, notFound } from '../../contracts/domain-error';
 import type { Measure } from '../../core/model';
+import { isPeriodText } from '../../core/period';
 import type { Executor } from '../../db/repositories/executor';
 import {
   type LedgerEntry,
@@ -16,7 +17,6 @@ import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repo
 import { UserRepository } from '../../db/repositories/user-repository';
 import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { assertPeriod } from '../plans/stored-plan';
 
 export interface LedgerRevision extends LedgerEntry {
   createdByName: string | null;
@@ -120,9 +120,7 @@ export async function recordValue(
 ): Promise<LedgerEntry> {
   authorize(ctx.actor, 'ledger.write');
   await requireIndicator(ctx, plan, indicatorCode);
-  try {
-    assertPeriod(input.period);
-  } catch {
+  if (!isPeriodText(input.period)) {
     throw fieldError(
       'period',
       'bad_period',

@@ -8,7 +8,6 @@ import { DomainError } from '../../contracts/domain-error';
 import type { PlanPackage } from '../../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../../core';
 import type { DatasetChoice, ObservationLayer } from '../../core/observation-layers';
-import { parsePeriod } from '../../core/period';
 import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
 import { type PlanDefinition, PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import type { Actor } from '../authorization';
@@ -46,22 +45,12 @@ interface CacheEntry {
 const cache = new Map<string, CacheEntry>();
 const cacheLimit = 500;
 
-export function assertPeriod(asOf: string): void {
-  if (!/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(asOf) || !parsePeriod(asOf)) {
-    throw new DomainError('bad_as_of', {
-      zh: `评估期间「${asOf}」格式不对,应为 2023、2023-Q3 或 2023-09`,
-      en: `evaluation period "${asOf}" is malformed; use 2023, 2023-Q3 or 2023-09`,
-    });
-  }
-}
-
 export async function evaluateStoredPlan(
   ctx: ServiceContext,
   plan: StoredPlan,
   asOf: string,
   dataset: DatasetChoice,
 ): Promise<StoredEvaluation> {
-  assertPeriod(asOf);
   const repo = new PlanRepository(ctx.database.db, ctx.tenantId);
   const dataVersion = await repo.dataVersion(plan.id);
   const slot = `${ctx.tenantId}:${plan.id}:${asOf}:${dataset}`;

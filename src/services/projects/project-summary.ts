@@ -1,8 +1,8 @@
 /**
  * The project section of the evaluation report (五、重大项目推进情况): counts by stage, investment
  * completed against the annual plan and 序时进度, 开工率, stuck projects with their reasons, and each
- * column's project total against what the plan stated (专栏1 约360亿元). The report engineer renders it;
- * `projectsReportSection` maps it onto the report model's input.
+ * column's project total against what the plan stated (专栏1 约360亿元). The evaluation report maps it
+ * onto its own input (evaluation-report/projects-section-input.ts); projects know nothing of reports.
  */
 import type { Bilingual } from '../../contracts/issue';
 import {
@@ -20,7 +20,6 @@ import { defaultProjectWarningSettings } from '../../core/project-warnings';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
-import type { ReportProjectsSummary } from '../evaluation-report/report-input';
 import { resolveAsOf } from './project-dates';
 import { loadProjectFacts, projectView, visibleProjects, ytdValues } from './project-facts';
 import { pipelineOf } from './project-pipeline';
@@ -197,24 +196,5 @@ export async function projectsSummary(
     },
     stuck: [...stuck.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1)),
     columns,
-  };
-}
-
-/** The summary as the evaluation report's project section takes it (services/evaluation-report). */
-export function projectsReportSection(summary: ProjectsSummary, lang: 'zh' | 'en'): ReportProjectsSummary {
-  const inv = summary.investment;
-  return {
-    byStage: summary.counts.byStage.map((s) => ({ stage: s.name[lang], count: s.count })),
-    investment: {
-      unit: '万元',
-      total: inv.total,
-      plannedThisYear: inv.plannedThisYear > 0 ? inv.plannedThisYear : null,
-      completedThisYear: inv.month === null ? null : inv.completedThisYear,
-    },
-    highlights: summary.stuck.map((s) => ({
-      name: s.name,
-      stage: s.stageName[lang],
-      note: s.reasons.map((r) => r[lang]).join(lang === 'zh' ? ';' : '; '),
-    })),
   };
 }

@@ -4,8 +4,9 @@
  * pending report per (lead unit, item), so "who has not reported" is a query, not a guess.
  */
 
-import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
+import { badAsOf, DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
 import { isIsoDate, officeToday } from '../../contracts/office-calendar';
+import { isPeriodText } from '../../core/period';
 import { AssignmentRepository, type ItemType } from '../../db/repositories/assignment-repository';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
@@ -14,7 +15,6 @@ import { ReportRepository, type ReportStatus } from '../../db/repositories/repor
 import { type Round, RoundRepository } from '../../db/repositories/round-repository';
 import { authorize, visibleUnit } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
-import { assertPeriod } from '../plans/stored-plan';
 
 export interface OpenRoundInput {
   name: string;
@@ -32,7 +32,7 @@ export async function openRound(
   input: OpenRoundInput,
 ): Promise<Round> {
   authorize(ctx.actor, 'round.manage');
-  assertPeriod(input.period);
+  if (!isPeriodText(input.period)) throw badAsOf(input.period);
   if (!isIsoDate(input.opensOn))
     throw fieldError('opensOn', 'bad_date', '开始日期应为 YYYY-MM-DD', 'opensOn must be YYYY-MM-DD');
   if (!isIsoDate(input.dueOn))
