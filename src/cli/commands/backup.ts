@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/connection';
-import { migrateToLatest } from '../../db/migrate';
 import { backupTo, dataHash, restoreFrom } from '../../services/system/backup';
+import { migrateDatabase, withDatabase } from '../../services/system/database-lifecycle';
 import { print } from '../context';
 
 export function registerBackupCommands(program: Command): void {
@@ -20,8 +19,7 @@ export function registerBackupCommands(program: Command): void {
     .description('在线一致性备份(服务运行时也可执行)/ consistent online backup, also while serving')
     .action(async (file: string) => {
       const config = loadConfig();
-      const database = openDatabase(config.LANTU_DB);
-      try {
+      await withDatabase(config.LANTU_DB, async (database) => {
         const summary = await backupTo(
           database,
           resolve(config.LANTU_DATA_DIR),
@@ -31,9 +29,7 @@ export function registerBackupCommands(program: Command): void {
         const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
         print(`已备份 / backed up: ${rows} 行 rows, ${summary.files} 个附件 files → ${resolve(file)}`);
         print(`数据指纹 / data hash: ${await dataHash(database, resolve(config.LANTU_DATA_DIR))}`);
-      } finally {
-        await database.close();
-      }
+      });
     });
 
   program
@@ -42,16 +38,13 @@ export function registerBackupCommands(program: Command): void {
     .description('恢复到空数据库(LANTU_DB)/ restore into an empty database (LANTU_DB)')
     .action(async (file: string) => {
       const config = loadConfig();
-      const database = openDatabase(config.LANTU_DB);
-      try {
-        await migrateToLatest(database.db);
+      await withDatabase(config.LANTU_DB, async (database) => {
+        await migrateDatabase(database);
         const summary = await restoreFrom(database, resolve(config.LANTU_DATA_DIR), resolve(file));
         const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
         print(`已恢复 / restored: ${rows} 行 rows, ${summary.files} 个附件 files`);
         print(`数据指纹 / data hash: ${await dataHash(database, resolve(config.LANTU_DATA_DIR))}`);
-      } finally {
-        await database.close();
-      }
+      });
     });
 
   program
@@ -63,27 +56,27 @@ export function registerBackupCommands(program: Command): void {
     )
     .action(async (opts: { from: string; to: string }) => {
       const dataDir = resolve(loadConfig().LANTU_DATA_DIR);
-      const source = openDatabase(opts.from);
-      const target = openDatabase(opts.to);
       const scratch = mkdtempSync(join(tmpdir(), 'lantu-move-'));
       try {
-        await migrateToLatest(source.db);
-        await migrateToLatest(target.db);
-        const file = join(scratch, 'move.lantu.gz');
-        await backupTo(source, dataDir, file, () => new Date());
-        await restoreFrom(target, dataDir, file);
-        const [before, after] = [await dataHash(source, dataDir), await dataHash(target, dataDir)];
-        print(`源 source ${before}\n目标 target ${after}`);
-        if (before !== after) {
-          process.exitCode = 1;
-          print('数据指纹不一致 / the hashes differ');
-        } else {
-          print('迁移完成,数据一致 / moved, data identical');
-        }
+        await withDatabase(opts.from, (source) =>
+          withDatabase(opts.to, async (target) => {
+            await migrateDatabase(source);
+            await migrateDatabase(target);
+            const file = join(scratch, 'move.lantu.gz');
+            await backupTo(source, dataDir, file, () => new Date());
+            await restoreFrom(target, dataDir, file);
+            const [before, after] = [await dataHash(source, dataDir), await dataHash(target, dataDir)];
+            print(`源 source ${before}\n目标 target ${after}`);
+            if (before !== after) {
+              process.exitCode = 1;
+              print('数据指纹不一致 / the hashes differ');
+            } else {
+              print('迁移完成,数据一致 / moved, data identical');
+            }
+          }),
+        );
       } finally {
         rmSync(scratch, { recursive: true, force: true });
-        await source.close();
-        await target.close();
       }
     });
 }

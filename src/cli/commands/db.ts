@@ -3,8 +3,7 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/connection';
-import { migrateToLatest, migrationStatus } from '../../db/migrate';
+import { listMigrations, migrateDatabase, withDatabase } from '../../services/system/database-lifecycle';
 import { print } from '../context';
 
 export function registerDbCommands(program: Command): void {
@@ -12,28 +11,22 @@ export function registerDbCommands(program: Command): void {
   db.command('migrate')
     .description('执行未执行的迁移 / run pending migrations')
     .action(async () => {
-      const database = openDatabase(loadConfig().LANTU_DB);
-      try {
-        const results = await migrateToLatest(database.db);
+      await withDatabase(loadConfig().LANTU_DB, async (database) => {
+        const results = await migrateDatabase(database);
         print(
           results.length === 0
             ? '已是最新 / up to date'
             : results.map((r) => `${r.status}: ${r.migrationName}`).join('\n'),
         );
-      } finally {
-        await database.close();
-      }
+      });
     });
   db.command('status')
     .description('列出迁移及其执行时间 / list migrations and when they ran')
     .action(async () => {
-      const database = openDatabase(loadConfig().LANTU_DB);
-      try {
-        for (const m of await migrationStatus(database.db)) {
+      await withDatabase(loadConfig().LANTU_DB, async (database) => {
+        for (const m of await listMigrations(database)) {
           print(`${m.executedAt ? m.executedAt.toISOString() : '未执行 pending'}  ${m.name}`);
         }
-      } finally {
-        await database.close();
-      }
+      });
     });
 }

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { DomainError } from '../../contracts/domain-error';
-import { type Role, roles } from '../../db/repositories/user-repository';
+import { type Role, roles } from '../../contracts/permissions';
 import { addUser, listUsers, resetPassword } from '../../services/auth/users';
 import { addUnit, listUnits } from '../../services/org-units/org-units';
 import { print } from '../context';

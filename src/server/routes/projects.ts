@@ -22,10 +22,9 @@ import {
   projectViewQuery,
   stageMoveSchema,
 } from '../../contracts/project-api';
-import { writeTableXlsx } from '../../io/xlsx/table-export';
 import { findPlan } from '../../services/plans/stored-plan';
 import { addProject, updateProject } from '../../services/projects/project-editing';
-import { projectExportTable } from '../../services/projects/project-export';
+import { projectExportXlsx } from '../../services/projects/project-export';
 import { recordInvestment, setAnnualPlan } from '../../services/projects/project-investment';
 import {
   getProject,
@@ -141,12 +140,11 @@ export const projectRoutes = [
     query: projectViewQuery,
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
-      const table = await projectExportTable(ctx, plan, { asOf: query.asOf, marginPoints: query.margin });
-      const name = `${plan.code}-projects.xlsx`;
+      const file = await projectExportXlsx(ctx, plan, { asOf: query.asOf, marginPoints: query.margin });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(await writeTableXlsx(table));
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.bytes);
     },
   }),
   defineRoute({

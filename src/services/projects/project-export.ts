@@ -8,7 +8,7 @@ import { formatPeriodZh } from '../../core/period';
 import { chainNames, investorNames, natureNames } from '../../core/project-codes';
 import type { ProjectWarning } from '../../core/project-warnings';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
-import type { TableExport } from '../../io/xlsx/table-export';
+import { type TableExport, writeTableXlsx } from '../../io/xlsx/table-export';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { resolveAsOf } from './project-dates';
@@ -25,7 +25,7 @@ const name = (names: Record<string, { zh: string }>, code: string | null) =>
 const amount = '#,##0.##';
 const percent = '0.0';
 
-export async function projectExportTable(
+async function projectExportTable(
   ctx: ServiceContext,
   plan: StoredPlan,
   options: { asOf?: string | undefined; marginPoints?: number | undefined } = {},
@@ -95,4 +95,14 @@ export async function projectExportTable(
     ],
     rows,
   };
+}
+
+/** The project library as an .xlsx file for Excel and WPS, named after the plan. */
+export async function projectExportXlsx(
+  ctx: ServiceContext,
+  plan: StoredPlan,
+  options: { asOf?: string | undefined; marginPoints?: number | undefined } = {},
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const table = await projectExportTable(ctx, plan, options);
+  return { fileName: `${plan.code}-projects.xlsx`, bytes: await writeTableXlsx(table) };
 }
