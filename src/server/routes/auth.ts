@@ -60,6 +60,8 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '修改密码(结束所有会话) / change password (ends every session)',
       tags: ['auth'],
+      // Guessing the current password from a stolen session is guessing a password: same limit.
+      rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
       body: z.object({
         currentPassword: z.string().min(1).max(200),
         newPassword: z.string().min(1).max(200),
