@@ -2,14 +2,15 @@
  * Sign-in, sign-out, who am I, change password.
  */
 import { z } from 'zod';
+import { codeText, secretText } from '../../contracts/text';
 import { DomainError } from '../../services/domain-error';
 import { changePassword, login, logout } from '../../services/sessions';
 import { clearSessionCookie, setSessionCookie } from '../auth-plugin';
 import { defineRoute } from '../route';
 
 const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: codeText().max(64),
+  password: secretText().min(1).max(200),
 });
 
 export function authRoutes(loginRateLimit: number) {
@@ -63,8 +64,8 @@ export function authRoutes(loginRateLimit: number) {
       // Guessing the current password from a stolen session is guessing a password: same limit.
       rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
       body: z.object({
-        currentPassword: z.string().min(1).max(200),
-        newPassword: z.string().min(1).max(200),
+        currentPassword: secretText().min(1).max(200),
+        newPassword: secretText().min(1).max(200),
       }),
       handler: async ({ body, ctx, reply, request }) => {
         const grant = await changePassword(ctx, body.currentPassword, body.newPassword, {
