@@ -11,12 +11,13 @@ import {
   measureSchema,
   periodTextSchema,
 } from './plan-package';
+import { codeText, freeText, nameText } from './text';
 
 const yearValue = z.object({ year: z.number().int().min(1900).max(2200), value: z.number().finite() });
 
 /** `--method sdg`: one Open SDG series. */
 export const sdgLineSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: codeText().max(200),
   base: yearValue,
   current: yearValue,
   target: yearValue.nullable().default(null),
@@ -29,9 +30,9 @@ export const sdgLineSchema = z.object({
 export type SdgLine = z.infer<typeof sdgLineSchema>;
 
 const indicatorDefinition = z.object({
-  code: z.string().min(1).max(64).default('X'),
-  name: z.string().max(200).default(''),
-  unit: z.string().min(1).max(20),
+  code: codeText().max(64).default('X'),
+  name: nameText().max(200).default(''),
+  unit: nameText().min(1).max(20),
   kind: indicatorKindSchema,
   attribute: attributeSchema.default('expected'),
   direction: directionSchema.default('increase'),
@@ -41,7 +42,7 @@ const indicatorDefinition = z.object({
       year: z.number().int().min(1900).max(2200),
       value: z.number().finite().nullable(),
       comparator: comparatorSchema.default('ge'),
-      text: z.string().max(100).optional(),
+      text: freeText().max(100).optional(),
     })
     .nullable()
     .default(null),
@@ -57,7 +58,7 @@ const observation = z.object({
 
 /** `--method cn`: an indicator definition with its observations and the evaluation date. */
 export const cnLineSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: codeText().max(200),
   asOf: periodTextSchema,
   baseYear: z.number().int().min(1900).max(2200).optional(),
   targetYear: z.number().int().min(1900).max(2200).optional(),

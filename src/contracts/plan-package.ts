@@ -4,11 +4,10 @@
  * live in services/plan-package-validate.ts because they need more than one file at a time.
  */
 import { z } from 'zod';
+import { codeText, freeText, nameText } from './text';
 
 /** Codes are stable identifiers used in URLs, files and spreadsheets. */
-export const codeSchema = z
-  .string()
-  .min(1)
+export const codeSchema = codeText()
   .max(64)
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
@@ -20,9 +19,9 @@ const year = z.number().int().min(1949).max(2100);
 /** Where an item comes from in the plan text, with a short quote a reader can find. */
 export const provenanceSchema = z.object({
   /** 表1, 第四章, 专栏3, 第十四章 … or "示例数据" for simulated data. */
-  ref: z.string().min(1).max(40),
-  quote: z.string().min(1).max(300),
-  note: z.string().max(500).optional(),
+  ref: nameText().min(1).max(40),
+  quote: freeText().min(1).max(300),
+  note: freeText().max(500).optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -43,22 +42,20 @@ export const indicatorKindSchema = z.enum([
   'assigned',
 ]);
 export const measureSchema = z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']);
-export const periodTextSchema = z
-  .string()
-  .regex(
-    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-    '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09',
-  );
+export const periodTextSchema = codeText().regex(
+  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+  '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09',
+);
 
 export const categorySchema = z.object({
   code: codeSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
+  name: nameText().min(1),
+  nameEn: nameText().min(1),
 });
 
 export const extraUnitSchema = z.object({
-  symbol: z.string().min(1).max(20),
-  en: z.string().min(1),
+  symbol: nameText().min(1).max(20),
+  en: nameText().min(1),
   percent: z.boolean(),
 });
 
@@ -78,14 +75,14 @@ export const evaluationSettingsSchema = z
 export const planMetaSchema = z.object({
   formatVersion: z.literal(1),
   code: codeSchema,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  nameEn: z.string().min(1),
+  name: nameText().min(1),
+  shortName: nameText().min(1),
+  nameEn: nameText().min(1),
   region: z.object({
-    name: z.string().min(1),
-    nameEn: z.string().min(1),
+    name: nameText().min(1),
+    nameEn: nameText().min(1),
     level: z.enum(['zone', 'county', 'city', 'province', 'nation']),
-    parent: z.string().optional(),
+    parent: nameText().optional(),
   }),
   /** 十四五 → 14. */
   fiveYearPlanNo: z.number().int().min(1).max(30),
@@ -93,25 +90,24 @@ export const planMetaSchema = z.object({
   baseYear: year,
   targetYear: year,
   visionYear: year.nullable(),
-  issuedBy: z.string().optional(),
-  issuedOn: z
-    .string()
+  issuedBy: nameText().optional(),
+  issuedOn: codeText()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
-  sourceDocument: z.string().min(1),
+  sourceDocument: nameText().min(1),
   /** The named development system, e.g. 一核引领、三擎驱动、七维共进, with what each part means. */
   developmentSystem: z
     .object({
-      name: z.string().min(1),
-      parts: z.array(z.object({ name: z.string().min(1), description: z.string().min(1) })),
+      name: nameText().min(1),
+      parts: z.array(z.object({ name: nameText().min(1), description: freeText().min(1) })),
       provenance: provenanceSchema,
     })
     .nullable(),
   /** Headline goals (发展目标) in the plan's words. */
   goals: z.array(
-    z.object({ name: z.string().min(1), text: z.string().min(1), provenance: provenanceSchema }),
+    z.object({ name: nameText().min(1), text: freeText().min(1), provenance: provenanceSchema }),
   ),
-  vision: z.object({ year, text: z.string().min(1), provenance: provenanceSchema }).nullable(),
+  vision: z.object({ year, text: freeText().min(1), provenance: provenanceSchema }).nullable(),
   categories: z.array(categorySchema).min(1),
   extraUnits: z.array(extraUnitSchema).default([]),
   evaluation: evaluationSettingsSchema.default({}),
@@ -125,10 +121,10 @@ export const outlineNodeSchema = z.object({
   /** 第三篇 → 3, 第十一章 → 11, 专栏6 → 6; sections may be unnumbered. */
   number: z.number().int().positive().nullable(),
   /** The heading as written, without its number: 重构高质量发展内核. */
-  title: z.string().min(1),
+  title: nameText().min(1),
   parent: codeSchema.nullable(),
   /** One or two sentences of what the part says, in the plan's words. */
-  summary: z.string().optional(),
+  summary: freeText().optional(),
   provenance: provenanceSchema,
 });
 export const outlineSchema = z.object({ nodes: z.array(outlineNodeSchema).min(1) });
@@ -138,9 +134,9 @@ export type OutlineNode = z.infer<typeof outlineNodeSchema>;
 export const indicatorSchema = z.object({
   code: codeSchema,
   /** As written in the plan. */
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  unit: z.string().min(1),
+  name: nameText().min(1),
+  nameEn: nameText().min(1),
+  unit: nameText().min(1),
   category: codeSchema,
   /** table1: a row of the main indicator table; 正文: a target stated in a chapter's text. */
   source: z.enum(['table1', '正文']),
@@ -157,7 +153,7 @@ export const indicatorSchema = z.object({
       year,
       value: z.number().finite().nullable(),
       comparator: comparatorSchema,
-      text: z.string().min(1),
+      text: freeText().min(1),
     })
     .nullable(),
   /** Five-year average annual growth in % when stated (14 for "14左右"). */
@@ -173,7 +169,7 @@ export const indicatorSchema = z.object({
   ),
   provenance: z.array(provenanceSchema).min(1),
   /** Reconstruction notes and remaining ambiguities for this indicator. */
-  notes: z.string().optional(),
+  notes: freeText().optional(),
 });
 export const indicatorsFileSchema = z.object({ indicators: z.array(indicatorSchema) });
 export type PackageIndicator = z.infer<typeof indicatorSchema>;
@@ -183,36 +179,36 @@ export const annualTargetSchema = z.object({
   indicator: codeSchema,
   year,
   value: z.number().finite(),
-  reason: z.string().min(1),
+  reason: freeText().min(1),
 });
 export const annualTargetsFileSchema = z.object({ annualTargets: z.array(annualTargetSchema) });
 
 const investmentSchema = z.object({
   value: z.number().finite().nonnegative(),
-  unit: z.string().min(1),
+  unit: nameText().min(1),
   comparator: comparatorSchema,
-  text: z.string().min(1),
+  text: freeText().min(1),
 });
 
 /** columns.json — the 专栏, their sub-programmes (专项) and stated investment totals. */
 export const columnSchema = z.object({
   id: codeSchema,
   number: z.number().int().positive(),
-  title: z.string().min(1),
+  title: nameText().min(1),
   chapter: codeSchema,
   investment: investmentSchema.nullable(),
   programmes: z.array(
     z.object({
       id: codeSchema,
-      name: z.string().min(1),
+      name: nameText().min(1),
       investment: investmentSchema.nullable(),
       /** Named in the column's opening sentence but given no text, or described but not named there. */
-      note: z.string().optional(),
+      note: freeText().optional(),
       provenance: provenanceSchema,
     }),
   ),
   provenance: provenanceSchema,
-  notes: z.string().optional(),
+  notes: freeText().optional(),
 });
 export const columnsFileSchema = z.object({ columns: z.array(columnSchema) });
 export type PackageColumn = z.infer<typeof columnSchema>;
@@ -220,7 +216,7 @@ export type PackageColumn = z.infer<typeof columnSchema>;
 /** projects.json — every project a column names, as written. */
 export const projectSchema = z.object({
   code: codeSchema,
-  name: z.string().min(1),
+  name: nameText().min(1),
   column: codeSchema,
   programme: codeSchema.nullable(),
   chapter: codeSchema,
@@ -232,8 +228,8 @@ export type PackageProject = z.infer<typeof projectSchema>;
 /** units.json — 部门 / 园区 / 街道 / 企业 that own indicators, tasks and projects. */
 export const orgUnitSchema = z.object({
   code: codeSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
+  name: nameText().min(1),
+  nameEn: nameText().min(1),
   kind: z.enum(['office', 'department', 'park', 'subdistrict', 'enterprise']),
   /** true when the plan names the unit; false for the starter set of departments. */
   namedInPlan: z.boolean(),
@@ -250,8 +246,8 @@ export const observationSchema = z.object({
   measure: measureSchema,
   value: z.number().finite(),
   /** Where a published figure comes from; required for published data. */
-  source: z.string().min(1).optional(),
-  note: z.string().optional(),
+  source: nameText().min(1).optional(),
+  note: freeText().optional(),
 });
 export type PackageObservation = z.infer<typeof observationSchema>;
 
@@ -261,9 +257,9 @@ export type PackageObservation = z.infer<typeof observationSchema>;
  */
 export const observationsFileSchema = z.object({
   dataset: z.enum(['demo', 'published']),
-  label: z.string().min(1),
-  labelEn: z.string().min(1),
-  description: z.string().min(1),
+  label: nameText().min(1),
+  labelEn: nameText().min(1),
+  description: freeText().min(1),
   observations: z.array(observationSchema),
 });
 export type ObservationsFile = z.infer<typeof observationsFileSchema>;

@@ -6,36 +6,33 @@
 import { z } from 'zod';
 import { industryChains, investorTypes, problemCategories, projectNatures } from '../core/project-codes';
 import { projectStages } from '../core/project-stage';
+import { codeText, freeText, nameText } from './text';
 
 const bilingual = (zh: string, en: string) => ({ error: `${zh} / ${en}` });
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
+export const isoDateSchema = codeText().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
 /** A day, or a period standing for its last day (2024, 2024-Q3, 2024-09). */
-export const asOfSchema = z
-  .string()
-  .regex(
-    /^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/,
-    '评估日期应为 YYYY-MM-DD 或期间 2024、2024-Q3、2024-09 / use YYYY-MM-DD or a period',
-  );
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM / use YYYY-MM');
+export const asOfSchema = codeText().regex(
+  /^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/,
+  '评估日期应为 YYYY-MM-DD 或期间 2024、2024-Q3、2024-09 / use YYYY-MM-DD or a period',
+);
+export const monthSchema = codeText().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM / use YYYY-MM');
 
-export const projectCodeSchema = z
-  .string()
-  .min(1)
+export const projectCodeSchema = codeText()
   .max(64)
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
     '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
   );
-/** PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database. */
-const noNul = (s: z.ZodString) =>
-  s.refine((v) => !v.includes('\u0000'), '不能包含空字符 / must not contain NUL characters');
-const unitCode = noNul(z.string().min(1).max(64));
+const unitCode = codeText().max(64);
 /** 万元: not negative, below 10^12. */
 const amount = z.number().finite().min(0, '金额不能为负 / an amount cannot be negative').max(1e12);
 const version = z.number().int().min(1).max(1_000_000_000);
-const text = (max: number) => noNul(z.string().max(max));
-const required = (max: number) => noNul(z.string().min(1).max(max));
+// contracts/text.ts says what each refuses: names are one line, notes and reasons may have several.
+const name = (max: number) => nameText().max(max);
+const requiredName = (max: number) => nameText().min(1).max(max);
+const text = (max: number) => freeText().max(max);
+const required = (max: number) => freeText().min(1).max(max);
 
 export const stageSchema = z.enum(
   projectStages,
@@ -69,14 +66,14 @@ export const problemCategorySchema = z.enum(
 
 /** The attributes a person sets on a project; null clears one. */
 export const projectAttributesSchema = z.object({
-  name: required(200).optional(),
+  name: requiredName(200).optional(),
   column: projectCodeSchema.nullable().optional(),
   chapter: projectCodeSchema.nullable().optional(),
   responsibleUnit: unitCode.nullable().optional(),
-  leader: text(100).nullable().optional(),
+  leader: name(100).nullable().optional(),
   park: unitCode.nullable().optional(),
   chain: chainSchema.nullable().optional(),
-  owner: text(200).nullable().optional(),
+  owner: name(200).nullable().optional(),
   nature: natureSchema.nullable().optional(),
   investor: investorSchema.nullable().optional(),
   totalInvestment: amount.nullable().optional(),
@@ -86,7 +83,7 @@ export const projectAttributesSchema = z.object({
 
 export const newProjectSchema = projectAttributesSchema.extend({
   code: projectCodeSchema.optional(),
-  name: required(200),
+  name: requiredName(200),
   stage: stageSchema.optional(),
   stageSince: isoDateSchema.optional(),
   reason: text(2000).optional(),
@@ -116,7 +113,7 @@ export const investmentEntrySchema = z.object({
 });
 
 export const milestoneSchema = z.object({
-  name: required(200),
+  name: requiredName(200),
   plannedOn: isoDateSchema,
   unit: unitCode.nullable().optional(),
   note: text(2000).nullable().optional(),
@@ -125,7 +122,7 @@ export const milestoneSchema = z.object({
 export const milestoneChangeSchema = z.object({
   version,
   reason: required(2000),
-  name: required(200).optional(),
+  name: requiredName(200).optional(),
   plannedOn: isoDateSchema.optional(),
   actualOn: isoDateSchema.nullable().optional(),
   unit: unitCode.nullable().optional(),
@@ -165,7 +162,7 @@ export const projectListQuery = z.object({
   park: unitCode.optional(),
   unit: unitCode.optional(),
   origin: z.enum(['plan', 'added']).optional(),
-  q: text(100).optional(),
+  q: name(100).optional(),
 });
 
 export const problemListQuery = z.object({

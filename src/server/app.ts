@@ -60,6 +60,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
+    // A path that is not valid percent-encoded UTF-8 (a lone surrogate, %ED%A0%80) fails before
+    // routing; it gets the same problem+json as every other bad request.
+    frameworkErrors: (error, request, reply) => {
+      errorHandler(error, request, reply);
+    },
   });
   app.decorate('lantu', {
     secureCookies: options.secureCookies ?? false,

@@ -27,6 +27,10 @@ const nasty = fc.oneof(
   fc.constantFrom(
     '',
     '\u0000',
+    'a\u0000b',
+    '\uD800',
+    '\u202E',
+    '\u200B',
     '../../etc/passwd',
     '..\\..\\win.ini',
     '%00',
@@ -77,10 +81,21 @@ const rawBody = fc.oneof(
 const param = fc.oneof(
   fc.constantFrom(planCode, 'T25', '1', '2023', 'admin'),
   fc.string({ maxLength: 30 }).map((s) => encodeURIComponent(s) || 'x'),
-  fc.constantFrom('..%2F..%2Fetc', '%00', '-1', '99999999999999999999', '1e5', 'NaN'),
+  fc.constantFrom(
+    '..%2F..%2Fetc',
+    '%00',
+    'a%00b',
+    '%ED%A0%80',
+    '%E2%80%AE',
+    '-1',
+    '99999999999999999999',
+    '1e5',
+    'NaN',
+  ),
 );
 
-describe.each(testDialects().slice(0, 1))('malformed input on $dialect', (dialect) => {
+// Both databases: PostgreSQL refuses what SQLite stores (NUL in text), so a route can pass on one only.
+describe.each(testDialects())('malformed input on $dialect', (dialect) => {
   let t: TestApp;
   let admin: Session;
 

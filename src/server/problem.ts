@@ -73,6 +73,17 @@ function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   return reply.code(p.status).type('application/problem+json; charset=utf-8').send(p);
 }
 
+/**
+ * Contract messages are written "中文 / English" (contracts/text.ts, project-api.ts): each language
+ * gets its own half. zod's built-in messages are English only and go to both.
+ */
+function bilingualIssue(field: string, message: string): Bilingual {
+  const at = message.lastIndexOf(' / ');
+  const zh = at < 0 ? message : message.slice(0, at);
+  const en = at < 0 ? message : message.slice(at + 3);
+  return { zh: `${field || '请求'}:${zh}`, en: `${field || 'request'}: ${en}` };
+}
+
 export function errorHandler(
   error: FastifyError,
   request: FastifyRequest,
@@ -100,7 +111,7 @@ export function errorHandler(
         field: field || null,
         code: `schema_${v.keyword}`,
         severity: 'error',
-        message: { zh: `${field || '请求'}:${v.message}`, en: `${field || 'request'}: ${v.message}` },
+        message: bilingualIssue(field, v.message ?? v.keyword),
       };
     });
     return sendProblem(

@@ -142,22 +142,52 @@ export class UserRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  async recordFailedLogin(id: number, lockedUntil: string | null): Promise<void> {
-    await this.db
+  /**
+   * Counts one failed sign-in in a single statement, so failures sent at once all count, and sets the
+   * lock in the same statement once the count reaches the threshold. A lock still running is kept as
+   * it is: a request that read the account before the lock was set cannot clear or move it.
+   */
+  async recordFailedLogin(
+    id: number,
+    rule: { now: string; threshold: number; lockUntil: string },
+  ): Promise<{ failedLogins: number; lockedUntil: string | null }> {
+    const row = await this.db
       .updateTable('users')
-      .set({ failed_logins: (eb) => eb('failed_logins', '+', 1), locked_until: lockedUntil })
+      .set((eb) => ({
+        failed_logins: eb('failed_logins', '+', 1),
+        locked_until: eb
+          .case()
+          .when(
+            eb.and([
+              eb('failed_logins', '>=', rule.threshold - 1),
+              eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', rule.now)]),
+            ]),
+          )
+          .then(rule.lockUntil)
+          .else(eb.ref('locked_until'))
+          .end(),
+      }))
       .where('tenant_id', '=', this.tenantId)
       .where('id', '=', id)
-      .execute();
+      .returning(['failed_logins', 'locked_until'])
+      .executeTakeFirstOrThrow();
+    return { failedLogins: row.failed_logins, lockedUntil: row.locked_until };
   }
 
-  async recordSuccessfulLogin(id: number): Promise<void> {
-    await this.db
+  /**
+   * Resets the failure count after a right password — only when no lock is running at `now`. False
+   * means a lock was set after the caller read the account (wrong passwords sent at the same time):
+   * the sign-in must be refused.
+   */
+  async recordSuccessfulLogin(id: number, now: string): Promise<boolean> {
+    const result = await this.db
       .updateTable('users')
       .set({ failed_logins: 0, locked_until: null })
       .where('tenant_id', '=', this.tenantId)
       .where('id', '=', id)
-      .execute();
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 }
 

@@ -2,7 +2,7 @@
  * Malformed input to the file importers never crashes them, and every problem is located:
  * plan packages (broken JSON, wrong types, huge strings, NUL bytes, deep nesting), plan workbooks and
  * reporting templates (random bytes, damaged real workbooks). LANTU_FUZZ_RUNS sets the inputs per
- * importer (CI: 10,000).
+ * importer (CI: 10,000). Packages that load are imported into SQLite and PostgreSQL.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,22 +10,48 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../contracts/domain-error';
+import { testDialects } from '../../db/test-support/test-databases';
+import type { ServiceContext } from '../../services/context';
+import { importPlanPackage } from '../../services/plan-package/plan-import';
 import { readTemplateOrExplain } from '../../services/reporting/report-template';
+import { bootstrap } from '../../services/system/bootstrap';
 import { writeReportTemplate } from '../xlsx/report-template';
-import { loadPlanPackage } from './plan-package-load';
+import { hasErrors, loadPlanPackage } from './plan-package-load';
 import { exportPlanWorkbook, importPlanWorkbook } from './plan-workbook';
 import { miniPackage } from './test-support/mini-package';
 
 const runs = Number(process.env.LANTU_FUZZ_RUNS ?? 300);
+// Importing a package takes a transaction of a few dozen statements: a thousand is enough to reach
+// every text field many times without making CI's PostgreSQL run take a quarter of an hour.
+const storeRuns = Math.min(runs, 1000);
 
 const leaf = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('', '\u0000', '../../etc/passwd', '亿圆', 'x'.repeat(5000), '2023-13'),
+  fc.constantFrom(
+    '',
+    '\u0000',
+    '名称\u0000',
+    '\uD800',
+    '\u202E名称',
+    '名\u200B称',
+    '../../etc/passwd',
+    '亿圆',
+    'x'.repeat(5000),
+    '2023-13',
+  ),
   fc.double(),
   fc.integer(),
   fc.boolean(),
   fc.constant(null),
 );
+/** Text that is valid JSON but must not reach the database as it is. */
+const hostile = fc
+  .tuple(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom('\u0000', '\uD800', '\uDFFF', '\u202E', '\u2066', '\u200B', '\uFEFF', '\u001B'),
+    fc.string({ maxLength: 8 }),
+  )
+  .map(([a, bad, b]) => `${a}${bad}${b}`);
 const json: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
     { depthSize: 'small' },
@@ -34,6 +60,12 @@ const json: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
     fc.dictionary(fc.string({ maxLength: 10 }), tie('v'), { maxKeys: 5 }),
   ),
 })).v;
+
+type Change =
+  | { kind: 'replace'; v: unknown }
+  | { kind: 'set'; path: (string | number)[]; v: unknown }
+  | { kind: 'text'; s: string }
+  | { kind: 'bytes'; b: Uint8Array };
 
 /** A valid package with one file replaced by garbage, a field set to a wrong value, or broken JSON. */
 const mutatedPackage = fc.tuple(
@@ -54,6 +86,24 @@ const mutatedPackage = fc.tuple(
         json,
       )
       .map(([path, v]) => ({ kind: 'set' as const, path, v })),
+    // The text fields the database stores, set to hostile text (NUL, lone surrogates, overrides).
+    fc
+      .tuple(
+        fc.constantFrom(
+          ['name'],
+          ['region', 'name'],
+          ['nodes', 0, 'title'],
+          ['indicators', 0, 'name'],
+          ['indicators', 0, 'unit'],
+          ['columns', 0, 'programmes', 0, 'name'],
+          ['projects', 0, 'name'],
+          ['units', 0, 'nameEn'],
+          ['observations', 0, 'source'],
+          ['description'],
+        ),
+        hostile,
+      )
+      .map(([path, v]) => ({ kind: 'set' as const, path: [...path], v })),
     fc.string({ maxLength: 40 }).map((s) => ({ kind: 'text' as const, s })),
     fc.uint8Array({ maxLength: 40 }).map((b) => ({ kind: 'bytes' as const, b })),
   ),
@@ -70,22 +120,27 @@ function setPath(target: unknown, path: readonly (string | number)[], value: unk
   if (last !== undefined) node[last] = value;
 }
 
+/** Writes the mini package with one change applied into `dir`. */
+function writeMutated(dir: string, [file, change]: [string, Change]): void {
+  const files = miniPackage();
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), JSON.stringify(content));
+  if (change.kind === 'replace') writeFileSync(join(dir, file), JSON.stringify(change.v) ?? 'null');
+  else if (change.kind === 'set') {
+    const content = structuredClone(files[file]);
+    setPath(content, change.path, change.v);
+    writeFileSync(join(dir, file), JSON.stringify(content) ?? 'null');
+  } else if (change.kind === 'text') writeFileSync(join(dir, file), change.s);
+  else writeFileSync(join(dir, file), Buffer.from(change.b));
+}
+
 describe('plan package loader under malformed input', () => {
   it(`locates every problem in ${runs} damaged packages and never throws`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'lantu-fuzz-pkg-'));
     try {
       fc.assert(
-        fc.property(mutatedPackage, ([file, change]) => {
-          const files = miniPackage();
-          for (const [name, content] of Object.entries(files))
-            writeFileSync(join(dir, name), JSON.stringify(content));
-          if (change.kind === 'replace') writeFileSync(join(dir, file), JSON.stringify(change.v) ?? 'null');
-          else if (change.kind === 'set') {
-            const content = structuredClone(files[file]);
-            setPath(content, change.path, change.v);
-            writeFileSync(join(dir, file), JSON.stringify(content) ?? 'null');
-          } else if (change.kind === 'text') writeFileSync(join(dir, file), change.s);
-          else writeFileSync(join(dir, file), Buffer.from(change.b));
+        fc.property(mutatedPackage, (mutation) => {
+          writeMutated(dir, mutation);
           const { issues } = loadPlanPackage(dir);
           for (const issue of issues) {
             expect(issue.file).toBeTruthy();
@@ -100,6 +155,52 @@ describe('plan package loader under malformed input', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+// What the loader lets through must also fit the database: PostgreSQL refuses NUL in text and JSON
+// that SQLite stores, so every package that loads without errors is imported on both.
+describe.each(testDialects())('damaged plan packages stored on $dialect', (dialect) => {
+  it(`imports every damaged package that loads, of ${storeRuns}, or refuses it by name`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantu-fuzz-store-'));
+    const { database } = await dialect.create();
+    const clock = () => new Date('2026-12-01T00:00:00Z');
+    try {
+      const { tenantId } = await bootstrap(database, {
+        tenantCode: 'fuzz',
+        tenantName: '模糊测试',
+        plans: [],
+        includeDemo: false,
+        scryptN: 16,
+        clock,
+      });
+      const ctx: ServiceContext = { database, tenantId, actor: null, requestId: 'fuzz', clock };
+      let stored = 0;
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(mutatedPackage, async (mutation) => {
+          writeMutated(dir, mutation);
+          const { plan, issues } = loadPlanPackage(dir);
+          if (!plan || hasErrors(issues)) return;
+          const code = `fuzz-${stored + refused + 1}`;
+          try {
+            await importPlanPackage(ctx, { ...plan, meta: { ...plan.meta, code } }, { includeDemo: true });
+            stored += 1;
+          } catch (error) {
+            expect(error).toBeInstanceOf(DomainError);
+            refused += 1;
+          }
+        }),
+        { numRuns: storeRuns, seed: 20261127 },
+      );
+      expect(stored).toBeGreaterThan(0);
+      console.info(
+        `[reliability] fuzz plan packages on ${dialect.dialect}: ${storeRuns} damaged, ${stored} imported, ${refused} refused by name`,
+      );
+    } finally {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
 
 describe('spreadsheet importers under malformed input', () => {

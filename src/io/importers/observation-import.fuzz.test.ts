@@ -2,10 +2,18 @@
  * Malformed CSV through the whole observation import — encoding detection, record reading, header
  * search, row parsing: 10,000 generated inputs (random bytes, broken quotes, NUL bytes, invalid UTF-8,
  * cells far beyond Excel's limit). Nothing may throw, and every rejected row names its row and column.
+ * The rows accepted from hostile text are then stored in SQLite and PostgreSQL: what the checks let
+ * through must fit both databases (PostgreSQL refuses NUL in text).
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { observationSchema } from '../../contracts/plan-package';
+import { UserRepository } from '../../db/repositories/user-repository';
+import { testDialects } from '../../db/test-support/test-databases';
+import type { ServiceContext } from '../../services/context';
+import { ingestObservations } from '../../services/ledger/observation-ingest';
+import { findPlan } from '../../services/plans/stored-plan';
+import { bootstrap } from '../../services/system/bootstrap';
 import { readCsvTable } from '../csv/observation-table';
 import { importObservationRows, type ObservationImportResult } from './observation-import';
 import { hebiPlan } from './test-support/hebi-plan';
@@ -48,6 +56,20 @@ const cellChars = fc.constantFrom(
   ),
 );
 const csvText = fc.string({ unit: cellChars, maxLength: 400 });
+/** A valid row whose source (来源) cell carries hostile text. */
+const hostileSource = fc
+  .tuple(
+    fc.constantFrom('T01', 'T25', 'T27'),
+    fc.integer({ min: 2021, max: 2025 }),
+    fc.double({ min: 0, max: 1000, noNaN: true }),
+    fc.string({ unit: fc.constantFrom(...'统计局公报年鉴ABC123 '.split('')), maxLength: 6 }),
+    // No lone surrogate here: bytes cannot carry one (UTF-8 encoding turns it into U+FFFD).
+    fc.constantFrom('\u0000', '\u202E', '\u2066', '\u200B', '\uFEFF', '\u001B'),
+  )
+  .map(
+    ([code, year, value, text, bad]) =>
+      `${header}${code},,${year},${value.toFixed(2)},,,统计${bad}局${text}\n`,
+  );
 const invalidUtf8 = fc
   .uint8Array({ minLength: 1, maxLength: 8 })
   .map((b) => Buffer.from(b.map((x) => x | 0x80)));
@@ -95,4 +117,71 @@ describe('observation import fuzz', () => {
     expect(acceptedRows).toBeGreaterThan(0);
     console.info(`fuzz: ${runs} inputs, ${rejectedRows} rejected rows, ${acceptedRows} accepted rows`);
   });
+});
+
+describe.each(testDialects())('observation rows with hostile text stored on $dialect', (dialect) => {
+  it('refuses hostile text in the source column by name before the database sees it', async () => {
+    const { database } = await dialect.create();
+    const clock = () => new Date('2026-12-01T00:00:00Z');
+    try {
+      const { tenantId } = await bootstrap(database, {
+        tenantCode: 'fuzz',
+        tenantName: '模糊测试',
+        plans: ['hebi-etdz-14th'],
+        includeDemo: false,
+        scryptN: 16,
+        clock,
+      });
+      const admin = await new UserRepository(database.db, tenantId).findByUsername('admin');
+      if (!admin) throw new Error('bootstrap made no administrator');
+      const ctx: ServiceContext = {
+        database,
+        tenantId,
+        actor: { id: admin.id, username: 'admin', displayName: 'admin', role: 'admin', unitId: null },
+        requestId: 'fuzz',
+        clock,
+      };
+      const plan = await findPlan(ctx, 'hebi-etdz-14th');
+      let stored = 0;
+      let rejected = 0;
+      await fc.assert(
+        fc.asyncProperty(hostileSource, async (csv) => {
+          const result = importObservationRows(readCsvTable(Buffer.from(csv)).rows, {
+            file: 'fuzz.csv',
+            indicators: hebiPlan().indicators,
+            defaultSource: 'fuzz',
+          });
+          rejected += result.rejected.length;
+          // The source column is named, with the character's code point.
+          for (const r of result.rejected) {
+            expect(r.problems[0]?.column).toBe('来源 (G)');
+            expect(r.problems[0]?.message.en).toMatch(/U\+[0-9A-F]{4}/);
+          }
+          if (result.accepted.length === 0) return;
+          const saved = await ingestObservations(
+            ctx,
+            plan,
+            result.accepted.map((a) => ({
+              indicatorCode: a.observation.indicator,
+              period: a.observation.period,
+              measure: a.observation.measure,
+              value: a.observation.value,
+              source: a.observation.source ?? null,
+            })),
+            { reason: 'fuzz' },
+          );
+          stored += saved.rows;
+        }),
+        { numRuns: 300, seed: 20261201 },
+      );
+      // Each input has one row with a forbidden character in its source: all 300 are rejected.
+      expect(rejected).toBe(300);
+      expect(stored).toBe(0);
+      console.info(
+        `[reliability] hostile observation text on ${dialect.dialect}: ${rejected} rows rejected, ${stored} stored`,
+      );
+    } finally {
+      await database.close();
+    }
+  }, 300_000);
 });

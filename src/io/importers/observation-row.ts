@@ -174,9 +174,14 @@ export function readObservationRow(cells: readonly TableCell[], ctx: RowContext)
           };
           const checked = observationSchema.safeParse(candidate);
           if (checked.success) return { kind: 'accepted', observation: checked.data, notes };
-          pushProblem(problems, fields, 'value', 'observation_invalid', {
-            zh: '观测值不符合格式要求',
-            en: 'the observation is malformed',
+          // Name the cell: a forbidden character in the source or note says which and where.
+          const issue = checked.error.issues[0];
+          const at = issue?.path[0];
+          const field = at === 'source' || at === 'note' ? at : 'value';
+          const [zh, en] = (issue?.message ?? '').split(' / ');
+          pushProblem(problems, fields, field, 'observation_invalid', {
+            zh: `观测值不符合格式要求${zh ? `:${zh}` : ''}`,
+            en: `the observation is malformed${en ? `: ${en}` : ''}`,
           });
         }
       }

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../contracts/domain-error';
+import { codeText } from '../../contracts/text';
 import { authorize, type Permission } from '../../services/authorization';
 import type { ServiceContext } from '../../services/context';
 
@@ -102,5 +103,5 @@ export function registerRoutes(
 }
 
 /** Path parameter schemas shared by routes. */
-export const planParams = z.object({ plan: z.string().min(1).max(64) });
+export const planParams = z.object({ plan: codeText().max(64) });
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -2,6 +2,7 @@
  * 管理: units, users, responsibilities (责任分工), annual targets (年度目标) and the audit log.
  */
 import { z } from 'zod';
+import { codeText, freeText, nameText } from '../../contracts/text';
 import { addUser, listUsers, resetPassword, updateUser } from '../../services/auth/users';
 import { listAssignments, setAssignment } from '../../services/org-units/assignments';
 import { addUnit, listUnits, updateUnit } from '../../services/org-units/org-units';
@@ -10,9 +11,7 @@ import { findPlan } from '../../services/plans/stored-plan';
 import { listAudit } from '../../services/system/audit-log';
 import { defineRoute, planParams } from '../http/route';
 
-const code = z
-  .string()
-  .min(1)
+const code = codeText()
   .max(64)
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
@@ -39,8 +38,8 @@ export const adminRoutes = [
     tags: ['admin'],
     body: z.object({
       code,
-      name: z.string().min(1).max(100),
-      nameEn: z.string().min(1).max(200),
+      name: nameText().min(1).max(100),
+      nameEn: nameText().min(1).max(200),
       kind: unitKind,
     }),
     handler: async ({ body, ctx, reply }) => {
@@ -58,8 +57,8 @@ export const adminRoutes = [
     params: z.object({ code }),
     body: z.object({
       version,
-      name: z.string().min(1).max(100).optional(),
-      nameEn: z.string().min(1).max(200).optional(),
+      name: nameText().min(1).max(100).optional(),
+      nameEn: nameText().min(1).max(200).optional(),
       kind: unitKind.optional(),
       active: z.boolean().optional(),
     }),
@@ -84,7 +83,7 @@ export const adminRoutes = [
     tags: ['admin'],
     body: z.object({
       username: code,
-      displayName: z.string().min(1).max(100),
+      displayName: nameText().min(1).max(100),
       role,
       unit: code.nullable().optional(),
     }),
@@ -103,7 +102,7 @@ export const adminRoutes = [
     params: z.object({ username: code }),
     body: z.object({
       version,
-      displayName: z.string().min(1).max(100).optional(),
+      displayName: nameText().min(1).max(100).optional(),
       role: role.optional(),
       unit: code.nullable().optional(),
       active: z.boolean().optional(),
@@ -165,7 +164,7 @@ export const adminRoutes = [
     summary: "设置某年的年度目标(须说明理由)/ set a year's target (with a reason)",
     tags: ['admin'],
     params: z.object({ plan: code, code, year: z.coerce.number().int().min(1949).max(2100) }),
-    body: z.object({ value: z.number().finite().min(-1e15).max(1e15), reason: z.string().min(1).max(2000) }),
+    body: z.object({ value: z.number().finite().min(-1e15).max(1e15), reason: freeText().min(1).max(2000) }),
     handler: async ({ params, body, ctx }) =>
       setAnnualTarget(ctx, await findPlan(ctx, params.plan), params.code, { year: params.year, ...body }),
   }),
@@ -176,8 +175,8 @@ export const adminRoutes = [
     summary: '审计日志 / audit log',
     tags: ['admin'],
     query: z.object({
-      entityType: z.string().max(32).optional(),
-      entityId: z.string().max(128).optional(),
+      entityType: codeText().max(32).optional(),
+      entityId: codeText().max(128).optional(),
       before: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),

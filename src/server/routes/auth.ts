@@ -3,13 +3,14 @@
  */
 import { z } from 'zod';
 import { DomainError } from '../../contracts/domain-error';
+import { codeText, secretText } from '../../contracts/text';
 import { changePassword, login, logout } from '../../services/auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '../http/auth-plugin';
 import { defineRoute } from '../http/route';
 
 const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: codeText().max(64),
+  password: secretText().min(1).max(200),
 });
 
 export function authRoutes(loginRateLimit: number) {
@@ -60,9 +61,11 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '修改密码(结束所有会话) / change password (ends every session)',
       tags: ['auth'],
+      // Guessing the current password from a stolen session is guessing a password: same limit.
+      rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
       body: z.object({
-        currentPassword: z.string().min(1).max(200),
-        newPassword: z.string().min(1).max(200),
+        currentPassword: secretText().min(1).max(200),
+        newPassword: secretText().min(1).max(200),
       }),
       handler: async ({ body, ctx, reply, request }) => {
         const grant = await changePassword(ctx, body.currentPassword, body.newPassword, {

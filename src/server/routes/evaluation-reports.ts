@@ -3,18 +3,17 @@
  * office's narrative sections that go into them.
  */
 import { z } from 'zod';
+import { codeText, freeText } from '../../contracts/text';
 import { storedReport } from '../../services/evaluation-report/stored-report';
 import { findPlan } from '../../services/plans/stored-plan';
 import { getNarrative, saveNarrative } from '../../services/reporting/report-narratives';
 import { defineRoute, planParams } from '../http/route';
 import { sendFile } from './files';
 
-const periodText = z
-  .string()
-  .regex(
-    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-    '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-  );
+const periodText = codeText().regex(
+  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+  '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
+);
 const kind = z.enum(['annual', 'midterm', 'final']);
 
 export const evaluationReportRoutes = [
@@ -67,8 +66,8 @@ export const evaluationReportRoutes = [
     body: z.object({
       asOf: periodText,
       kind,
-      problems: z.string().max(50_000),
-      nextSteps: z.string().max(50_000),
+      problems: freeText().max(50_000),
+      nextSteps: freeText().max(50_000),
       expectedRevision: z.number().int().min(0).max(1_000_000),
     }),
     handler: async ({ params, body, ctx }) => {

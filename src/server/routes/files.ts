@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../../contracts/domain-error';
+import { codeText, nameText } from '../../contracts/text';
 import { importHistoricUpload } from '../../services/ledger/observation-upload';
 import {
   type ExportFile,
@@ -57,7 +58,7 @@ export const fileRoutes = [
     summary: '下载本轮填报模板(xlsx,按单位)/ download the round’s reporting template (xlsx, per unit)',
     tags: ['files'],
     params: idParams,
-    query: z.object({ unit: z.string().min(1).max(64).optional() }),
+    query: z.object({ unit: nameText().min(1).max(64).optional() }),
     handler: async ({ params, query, ctx, reply }) => {
       const { fileName, bytes } = await templateFor(ctx, params.id, query.unit ?? null);
       return sendFile(reply, { fileName, contentType: xlsxType, bytes });
@@ -84,7 +85,7 @@ export const fileRoutes = [
     summary:
       '规划办代单位上传填好的模板(单位用邮件或纸质报送时),存为该单位的草稿 / upload a unit’s filled template on its behalf',
     tags: ['files'],
-    params: idParams.extend({ code: z.string().min(1).max(64) }),
+    params: idParams.extend({ code: codeText().max(64) }),
     query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
     multipart: true,
     handler: async ({ params, query, ctx, request }) => {
@@ -104,7 +105,7 @@ export const fileRoutes = [
     params: planParams,
     query: z.object({
       strict: z.enum(['true', 'false']).default('false'),
-      source: z.string().max(300).optional(),
+      source: nameText().max(300).optional(),
     }),
     multipart: true,
     handler: async ({ params, query, ctx, request }) => {
@@ -125,8 +126,7 @@ export const fileRoutes = [
     tags: ['files'],
     params: planParams,
     query: formatQuery.extend({
-      asOf: z
-        .string()
+      asOf: codeText()
         .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/)
         .optional(),
       dataset: z.enum(['all', 'published', 'demo']).default('all'),
@@ -146,7 +146,7 @@ export const fileRoutes = [
     access: 'plan.read',
     summary: '导出指标台账 / export an indicator’s ledger',
     tags: ['files'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
     query: formatQuery,
     handler: async ({ params, query, ctx, reply }) =>
       sendFile(reply, await exportLedger(ctx, await findPlan(ctx, params.plan), params.code, query.format)),

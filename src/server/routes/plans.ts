@@ -3,6 +3,7 @@
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
 import { z } from 'zod';
+import { codeText, freeText, nameText } from '../../contracts/text';
 import type { DatasetChoice } from '../../core/observation-layers';
 import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger/ledger';
 import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plans/plan-views';
@@ -10,12 +11,10 @@ import { listPlans, planOutline, setPlanPublic } from '../../services/plans/plan
 import { evaluateStoredPlan, findPlan } from '../../services/plans/stored-plan';
 import { defineRoute, idParams, planParams } from '../http/route';
 
-const periodText = z
-  .string()
-  .regex(
-    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-    '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-  );
+const periodText = codeText().regex(
+  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+  '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
+);
 const evaluationQuery = z.object({
   asOf: periodText.optional(),
   dataset: z.enum(['all', 'published', 'demo']).optional(),
@@ -85,7 +84,7 @@ export const planRoutes = [
     access: 'public',
     summary: '单个指标:路径、年度目标、评估、台账 / one indicator: path, annual plan, evaluation, ledger',
     tags: ['indicators'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
     query: evaluationQuery,
     handler: async ({ params, query, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
@@ -104,7 +103,7 @@ export const planRoutes = [
     access: 'plan.read',
     summary: '台账:全部修订(谁、何时、为何)/ the ledger: every revision with who, when, why',
     tags: ['ledger'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
     handler: async ({ params, ctx }) => indicatorLedger(ctx, await findPlan(ctx, params.plan), params.code),
   }),
   defineRoute({
@@ -113,13 +112,13 @@ export const planRoutes = [
     access: 'ledger.write',
     summary: '直接录入数值(带读取时的修订号,过期写入返回 409)/ enter a value (stale revision → 409)',
     tags: ['ledger'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
     body: z.object({
       period: periodText,
       measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']),
       value: z.number().finite().min(-1e15).max(1e15),
-      reason: z.string().min(1).max(2000),
-      source: z.string().max(500).nullable().optional(),
+      reason: freeText().min(1).max(2000),
+      source: nameText().max(500).nullable().optional(),
       expectedRevision: z.number().int().min(0).max(1_000_000_000),
     }),
     handler: async ({ params, body, ctx, reply }) => {
@@ -136,7 +135,7 @@ export const planRoutes = [
     summary: '恢复台账中的某一修订(作为新修订)/ restore a ledger revision (as a new revision)',
     tags: ['ledger'],
     params: planParams.extend(idParams.shape),
-    body: z.object({ reason: z.string().min(1).max(2000) }),
+    body: z.object({ reason: freeText().min(1).max(2000) }),
     handler: async ({ params, body, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const saved = await restoreRevision(ctx, plan, params.id, body.reason);

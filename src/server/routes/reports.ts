@@ -2,6 +2,7 @@
  * 填报 and 审核: the unit's inbox, drafts, submission, approval or return, history and evidence.
  */
 import { z } from 'zod';
+import { codeText, freeText } from '../../contracts/text';
 import { findPlan } from '../../services/plans/stored-plan';
 import { inbox } from '../../services/reporting/inbox';
 import {
@@ -19,7 +20,7 @@ const content = z.object({
   measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']).nullable().optional(),
   value: z.number().finite().min(-1e15).max(1e15).nullable().optional(),
   progressPercent: z.number().finite().min(0).max(100).nullable().optional(),
-  narrative: z.string().max(20_000).nullable().optional(),
+  narrative: freeText().max(20_000).nullable().optional(),
 });
 const version = z.number().int().min(1).max(1_000_000_000);
 
@@ -41,8 +42,7 @@ export const reportRoutes = [
     params: planParams,
     query: z.object({
       round: z.coerce.number().int().positive().optional(),
-      status: z
-        .string()
+      status: codeText()
         .regex(/^(pending|draft|submitted|approved|returned)(,(pending|draft|submitted|approved|returned))*$/)
         .optional(),
     }),
@@ -103,7 +103,7 @@ export const reportRoutes = [
     summary: '审核通过(数值入账)/ approve (the value enters the ledger)',
     tags: ['reports'],
     params: idParams,
-    body: z.object({ version, comment: z.string().max(2000).nullable().optional() }),
+    body: z.object({ version, comment: freeText().max(2000).nullable().optional() }),
     handler: async ({ params, body, ctx }) =>
       approveReport(ctx, params.id, body.version, body.comment ?? null),
   }),
@@ -114,7 +114,7 @@ export const reportRoutes = [
     summary: '退回(须写明原因)/ return with a comment',
     tags: ['reports'],
     params: idParams,
-    body: z.object({ version, comment: z.string().min(1).max(2000) }),
+    body: z.object({ version, comment: freeText().min(1).max(2000) }),
     handler: async ({ params, body, ctx }) => returnReport(ctx, params.id, body.version, body.comment),
   }),
 ];

@@ -2,6 +2,7 @@
  * 轮次管理: open a reporting round, watch completion by unit, remind, extend, close.
  */
 import { z } from 'zod';
+import { codeText, nameText } from '../../contracts/text';
 import { findPlan } from '../../services/plans/stored-plan';
 import {
   closeRound,
@@ -14,8 +15,8 @@ import {
 } from '../../services/reporting/rounds';
 import { defineRoute, idParams, planParams } from '../http/route';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
-const code = z.string().min(1).max(64);
+const isoDate = codeText().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
+const code = codeText().max(64);
 
 export const roundRoutes = [
   defineRoute({
@@ -35,13 +36,11 @@ export const roundRoutes = [
     tags: ['rounds'],
     params: planParams,
     body: z.object({
-      name: z.string().min(1).max(200),
-      period: z
-        .string()
-        .regex(
-          /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-          '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-        ),
+      name: nameText().min(1).max(200),
+      period: codeText().regex(
+        /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+        '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
+      ),
       opensOn: isoDate,
       dueOn: isoDate,
       itemTypes: z

@@ -1,7 +1,9 @@
 /**
  * Sign-in, sessions and password changes. Cookie tokens are random; the database keeps only their
- * SHA-256, so a copy of the database opens no session. Five wrong passwords lock an account for
- * fifteen minutes; the IP rate limit on the route does the rest.
+ * SHA-256, so a copy of the database opens no session. Five wrong passwords — at sign-in or as the
+ * current password of a password change — lock an account for fifteen minutes; after the lock ends,
+ * the next wrong password locks it again until a right one resets the count. The IP rate limit on
+ * both routes does the rest.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../../contracts/domain-error';
@@ -51,6 +53,30 @@ async function grant(ctx: ServiceContext, user: User, hours: number): Promise<Se
   return { token, csrfToken, expiresAt, user };
 }
 
+function lockRule(now: Date) {
+  return {
+    now: now.toISOString(),
+    threshold: lockoutThreshold,
+    lockUntil: new Date(now.getTime() + lockoutMinutes * 60_000).toISOString(),
+  };
+}
+
+function isLocked(user: User, now: Date): boolean {
+  return user.lockedUntil !== null && user.lockedUntil > now.toISOString();
+}
+
+function lockedError(lockedUntil: string | null): DomainError {
+  const until = lockedUntil ?? '';
+  return new DomainError('account_locked', {
+    zh: `密码错误次数过多,账号已锁定至 ${until.slice(0, 16).replace('T', ' ')}(UTC)`,
+    en: `too many wrong passwords; the account is locked until ${until} (UTC)`,
+  });
+}
+
+/**
+ * A locked account, an unknown user and a wrong password get the same answer after the same work
+ * (one hash), so neither the body nor the time tells which user names exist or are locked.
+ */
 export async function login(
   ctx: ServiceContext,
   username: string,
@@ -67,26 +93,19 @@ export async function login(
     await verifyPassword(password, await dummy(options.scryptN));
     throw refused;
   }
+  const right = await verifyPassword(password, user.passwordHash);
   const now = ctx.clock();
-  if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-    throw new DomainError('account_locked', {
-      zh: `登录失败次数过多,账号已锁定至 ${user.lockedUntil.slice(0, 16).replace('T', ' ')}(UTC)`,
-      en: `too many failed sign-ins; the account is locked until ${user.lockedUntil} (UTC)`,
-    });
+  const failed = async (action: string) => {
+    await audit(ctx, ctx.database.db, { action, entityType: 'user', entityId: user.username });
+    return refused;
+  };
+  if (isLocked(user, now)) throw await failed('auth.login_locked');
+  if (!user.active || !right) {
+    await users.recordFailedLogin(user.id, lockRule(now));
+    throw await failed('auth.login_failed');
   }
-  if (!user.active || !(await verifyPassword(password, user.passwordHash))) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil =
-      failures >= lockoutThreshold ? new Date(now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
-    await users.recordFailedLogin(user.id, lockedUntil);
-    await audit(ctx, ctx.database.db, {
-      action: 'auth.login_failed',
-      entityType: 'user',
-      entityId: user.username,
-    });
-    throw refused;
-  }
-  await users.recordSuccessfulLogin(user.id);
+  if (!(await users.recordSuccessfulLogin(user.id, now.toISOString())))
+    throw await failed('auth.login_locked');
   const result = await grant({ ...ctx, actor: toActor(user) }, withoutHash(user), options.sessionHours);
   await audit({ ...ctx, actor: toActor(user) }, ctx.database.db, {
     action: 'auth.login',
@@ -155,7 +174,19 @@ export async function changePassword(
   if (!actor) throw new DomainError('unauthenticated', { zh: '请先登录', en: 'please sign in' });
   const users = new UserRepository(ctx.database.db, ctx.tenantId);
   const user = await users.findById(actor.id);
-  if (!user || !(await verifyPassword(current, user.passwordHash))) {
+  if (!user) throw new DomainError('unauthenticated', { zh: '请先登录', en: 'please sign in' });
+  // A stolen session must not become a way around the sign-in lockout: wrong current passwords
+  // count toward the same lock, and a locked account cannot change its password.
+  const right = await verifyPassword(current, user.passwordHash);
+  const now = ctx.clock();
+  if (isLocked(user, now)) throw lockedError(user.lockedUntil);
+  if (!right) {
+    const after = await users.recordFailedLogin(user.id, lockRule(now));
+    await audit(ctx, ctx.database.db, {
+      action: 'auth.password_change_failed',
+      entityType: 'user',
+      entityId: user.username,
+    });
     throw new DomainError('wrong_password', { zh: '当前密码不正确', en: 'the current password is wrong' }, [
       {
         file: 'body',
@@ -163,7 +194,10 @@ export async function changePassword(
         field: 'currentPassword',
         code: 'wrong_password',
         severity: 'error',
-        message: { zh: '当前密码不正确', en: 'the current password is wrong' },
+        message: {
+          zh: `当前密码不正确(连续错误 ${after.failedLogins} 次;${lockoutThreshold} 次将锁定账号 ${lockoutMinutes} 分钟)`,
+          en: `the current password is wrong (${after.failedLogins} in a row; ${lockoutThreshold} lock the account for ${lockoutMinutes} minutes)`,
+        },
       },
     ]);
   }
@@ -182,7 +216,12 @@ export async function changePassword(
   }
   const hash = await hashPassword(next, options.scryptN);
   await transaction(ctx, async (tx) => {
-    await new UserRepository(tx, ctx.tenantId).setPassword(actor.id, hash, false, nowOf(ctx));
+    const inTx = new UserRepository(tx, ctx.tenantId);
+    // Wrong guesses sent at the same time may have set the lock since the account was read.
+    if (!(await inTx.recordSuccessfulLogin(actor.id, now.toISOString()))) {
+      throw lockedError((await inTx.findById(actor.id))?.lockedUntil ?? null);
+    }
+    await inTx.setPassword(actor.id, hash, false, nowOf(ctx));
     await new SessionRepository(tx).deleteForUser(actor.id);
     await audit(ctx, tx, { action: 'user.password_changed', entityType: 'user', entityId: actor.username });
   });
