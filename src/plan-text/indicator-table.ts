@@ -197,12 +197,19 @@ function readGrid(doc: PlanDocument, titleBlock: number, first: number): Indicat
     no: headerColumn(headers, /序号|编号/),
     name: headerColumn(headers, /指标(?!属性)/),
     unit: headerColumn(headers, /单位/),
-    baseline: headerColumn(headers, /基数|基期|\d{4}年(?!.*目标)(?!.*累计)/),
+    baseline: headerColumn(headers, /基数|基期/),
     target: headerColumn(headers, /目标/),
-    growth: headerColumn(headers, /年均|累计/),
+    growth: headerColumn(headers, /年均|累计|增长/),
     attribute: headerColumn(headers, /属性/),
   };
   if (col.name < 0) return null;
+  // "2020年 | 2025年" without 基数/目标: the earlier year is the baseline, the later the target
+  const years = headers
+    .map((h, i) => ({ i, year: Number(/(\d{4})年/.exec(h)?.[1] ?? 0) }))
+    .filter((y) => y.year > 0 && y.i !== col.growth)
+    .sort((a, b) => a.year - b.year);
+  if (col.baseline < 0 && years.length >= 2) col.baseline = years[0]?.i ?? -1;
+  if (col.target < 0 && years.length >= 1) col.target = years.at(-1)?.i ?? -1;
   const rows: TableRowDraft[] = [];
   const notes: DraftQuote[] = [];
   const unplaced: DraftQuote[] = [];

@@ -10,7 +10,7 @@ const leadLabel = /(牵头单位|牵头部门|责任单位|责任部门|配合�
 
 function units(list: string): string[] {
   return list
-    .split(/[、,,]|和(?=[^和]{2,}$)/)
+    .split(/[、,,]/)
     .map((u) =>
       u
         .replace(/[)）。;;\s]+$/g, '')
