@@ -145,3 +145,65 @@ export const draftCandidatesSchema = z.object({
   unplaced: z.array(draftQuoteSchema).default([]),
 });
 export type DraftCandidates = z.infer<typeof draftCandidatesSchema>;
+
+// ——— the draft API (src/server/routes/plan-drafts.ts) ———
+
+const issue = z.object({
+  file: z.string(),
+  item: z.string().nullable(),
+  field: z.string().nullable(),
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.object({ zh: z.string(), en: z.string() }),
+});
+
+export const draftSummarySchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  fileName: z.string(),
+  status: z.enum(['draft', 'publishing', 'published']),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  planCode: z.string().nullable(),
+});
+export type DraftSummary = z.infer<typeof draftSummarySchema>;
+
+/** A draft as the review screen reads it: the document, the candidates, and every problem. */
+export const draftViewSchema = draftSummarySchema.extend({
+  lines: z.array(z.string()),
+  candidates: draftCandidatesSchema,
+  issues: z.array(issue),
+});
+export type DraftView = z.infer<typeof draftViewSchema>;
+
+const planCode = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
+  );
+
+/** Pasted text (the upload of a file is multipart, with `code` in the query). */
+export const draftFromTextBodySchema = z.object({
+  text: z.string().min(1, '请粘贴规划正文 / paste the plan text').max(5_000_000),
+  name: z.string().min(1).max(200).optional(),
+  code: planCode.optional(),
+});
+export const draftUploadQuerySchema = z.object({ code: planCode.optional() });
+
+export const draftSaveBodySchema = z.object({
+  expectedRevision: z.number().int().min(1).max(1_000_000_000),
+  candidates: draftCandidatesSchema,
+});
+
+export const draftPublishBodySchema = z.object({
+  expectedRevision: z.number().int().min(1).max(1_000_000_000),
+});
+export const draftPublishResultSchema = z.object({
+  planCode: z.string(),
+  planId: z.number().int(),
+  indicators: z.number().int(),
+});
