@@ -7,6 +7,7 @@ import { freshPostgres, stopPostgres } from './postgres';
 import { apiWorkload } from './workloads/api';
 import { evaluateWorkload } from './workloads/evaluate';
 import { ingestWorkload } from './workloads/ingest';
+import { planDraftWorkload } from './workloads/plan-draft';
 import { portfolioWorkload } from './workloads/portfolio';
 import { reportWorkload } from './workloads/report';
 import { webWorkload } from './workloads/web';
@@ -22,6 +23,7 @@ const workloads: Record<string, () => Promise<Figure[]>> = {
     return portfolioWorkload(Number(process.env.LANTU_BENCH_ZONES ?? 3000), alone ? { url, alone } : null);
   },
   report: () => reportWorkload(),
+  'plan-draft': () => planDraftWorkload(),
   web: () => webWorkload(),
   api: () => apiWorkload(Number(process.env.LANTU_BENCH_SECONDS ?? 10)),
   'write-to-status': () => writeToStatusWorkload(200),

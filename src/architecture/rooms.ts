@@ -46,7 +46,7 @@ export function roomOf(path: string): Room | null {
   return BY_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1] ?? null;
 }
 
-/** The pure rooms: the evaluation core and the plan-text reader, which imports only core. */
+/** The pure rooms: the evaluation core and the plan-text reader (core and the draft contracts' types only). */
 const PURE: readonly Room[] = ['core', 'plan-text'];
 
 interface Rule {
@@ -60,7 +60,11 @@ interface Rule {
 
 export const RULES: Readonly<Partial<Record<Room, Rule>>> = {
   core: { text: 'core imports only core', allow: [], packages: [] },
-  'plan-text': { text: 'plan-text imports only core', allow: ['core'], packages: [] },
+  'plan-text': {
+    text: 'plan-text imports only core and contracts',
+    allow: ['core', 'contracts'],
+    packages: [],
+  },
   contracts: { text: 'contracts imports only core and zod', allow: [...PURE], packages: ['zod'] },
   i18n: { text: 'i18n imports only core', allow: [...PURE], packages: [] },
   io: { text: 'io imports only core and contracts', allow: [...PURE, 'contracts', 'i18n'] },

@@ -74,6 +74,11 @@ export const evaluationSettingsSchema = z
 /** plan.json — what the plan is, whose it is and when it runs. */
 export const planMetaSchema = z.object({
   formatVersion: z.literal(1),
+  /**
+   * Set by `lantu plan draft` on a package drafted from a document and not yet reviewed: such a
+   * package validates, but is not loaded as a plan until the office publishes it (docs/plan-import.md).
+   */
+  draft: z.literal(true).optional(),
   code: codeSchema,
   name: nameText().min(1),
   shortName: nameText().min(1),

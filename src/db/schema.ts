@@ -413,6 +413,36 @@ export interface ReportNarrativesTable {
   created_at: string;
 }
 
+/** A plan read from its document, under review: see migration 20261202231100-plan-drafts. */
+export interface PlanDraftsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  code: string;
+  file_name: string;
+  /** DraftSource as JSON. */
+  source: string;
+  /** The document's lines as a JSON array; quotes point into them. */
+  lines: string;
+  status: string;
+  revision: number;
+  plan_id: number | null;
+  created_by: number | null;
+  created_at: string;
+  published_by: number | null;
+  published_at: string | null;
+}
+
+/** Every save of a draft's candidates (DraftCandidates as JSON). */
+export interface PlanDraftRevisionsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  draft_id: number;
+  revision: number;
+  candidates: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 /** Derived, rebuildable: see migration 20261127140000-plan-series-cache. */
 export interface PlanSeriesTable {
   tenant_id: number;
@@ -453,4 +483,6 @@ export interface DB {
   project_milestones: ProjectMilestonesTable;
   project_problems: ProjectProblemsTable;
   project_problem_events: ProjectProblemEventsTable;
+  plan_drafts: PlanDraftsTable;
+  plan_draft_revisions: PlanDraftRevisionsTable;
 }

@@ -80,6 +80,11 @@ export const en: Record<MessageKey, string> = {
   'evaluate.noWarnings': 'No warnings',
   'validate.ok': 'Plan package is valid: {{dir}}',
   'validate.failed': 'Plan package is invalid, {{count}} problem(s):',
+  'draft.written': 'Plan draft written to {{dir}} (from {{file}}, {{format}})',
+  'draft.summary':
+    'Outline: {{parts}} parts, {{chapters}} chapters, {{sections}} sections, {{columns}} columns; {{rows}} table rows, {{prose}} prose target candidates ({{included}} in the draft), {{assignments}} assignment candidates',
+  'draft.valid': 'The draft passes the plan package checks; review and publish it on the 新建规划 page.',
+  'draft.problems': 'The draft has {{count}} problem(s) to resolve in review before it can be published:',
   'error.planNotFound': 'Plan {{plan}} not found',
   'error.badAsOf': 'Evaluation period {{value}} is malformed; use 2023, 2023-Q3 or 2023-09',
 };

@@ -81,6 +81,11 @@ export const zhCN = {
   'evaluate.noWarnings': '无预警',
   'validate.ok': '规划包校验通过:{{dir}}',
   'validate.failed': '规划包校验未通过,共 {{count}} 个问题:',
+  'draft.written': '规划草稿已写入 {{dir}}(来源:{{file}},{{format}})',
+  'draft.summary':
+    '纲要 {{parts}} 篇、{{chapters}} 章、{{sections}} 节、{{columns}} 个专栏;表内指标 {{rows}} 项,正文量化目标候选 {{prose}} 项(其中 {{included}} 项进入草稿),责任分工候选 {{assignments}} 条',
+  'draft.valid': '草稿通过规划包校验;审核后用“新建规划”页面发布。',
+  'draft.problems': '草稿有 {{count}} 个问题,发布前需在审核时解决:',
   'error.planNotFound': '找不到规划 {{plan}}',
   'error.badAsOf': '评估期间 {{value}} 格式不对,应为 2023、2023-Q3 或 2023-09',
 } as const;

@@ -6,6 +6,7 @@ import './i18n';
 import './styles/base.css';
 import './styles/dashboard.css';
 import './styles/pages.css';
+import './styles/plan-draft.css';
 import './styles/projects.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -30,6 +30,8 @@ const TargetsPage = lazy(() => import('./pages/admin/TargetsPage'));
 const AuditPage = lazy(() => import('./pages/admin/AuditPage'));
 const ImportPage = lazy(() => import('./pages/admin/ImportPage'));
 const PublishPage = lazy(() => import('./pages/admin/PublishPage'));
+const PlanDraftsPage = lazy(() => import('./pages/plan-draft/PlanDraftsPage'));
+const DraftReviewPage = lazy(() => import('./pages/plan-draft/DraftReviewPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function page(element: ReactNode) {
@@ -74,6 +76,8 @@ export const router = createBrowserRouter([
           { path: 'admin/audit', element: page(<AuditPage />) },
           { path: 'admin/import', element: page(<ImportPage />) },
           { path: 'admin/publish', element: page(<PublishPage />) },
+          { path: 'plan-drafts', element: page(<PlanDraftsPage />) },
+          { path: 'plan-drafts/:id', element: page(<DraftReviewPage />) },
           { path: '*', element: page(<NotFoundPage />) },
         ],
       },

@@ -1,5 +1,5 @@
 /**
- * `lantu plan show|validate|export|list` — read, check and pass on plan packages.
+ * `lantu plan show|validate|export|list|draft` — read, check, pass on and draft plan packages.
  */
 import type { Command } from 'commander';
 import { DomainError } from '../../contracts/domain-error';
@@ -10,6 +10,7 @@ import { listBundledPlans, openPlan, resolvePlanDir } from '../../services/plan-
 import { langOf, parseFormat, print } from '../context';
 import { renderJson } from '../output';
 import { renderPlan, type ShowSection } from '../plan-show-view';
+import { registerPlanDraftCommand } from './plan-draft';
 
 const sections: readonly ShowSection[] = ['summary', 'outline', 'indicators', 'columns', 'units'];
 
@@ -66,4 +67,6 @@ export function registerPlanCommands(program: Command): void {
     .argument('<plan>', '规划编号或规划包目录 / plan code or package folder')
     .description('把整个规划包输出为一个 JSON 文档 / print the whole package as one JSON document')
     .action((planArg: string) => print(renderJson(openPlan(planArg))));
+
+  registerPlanDraftCommand(plan);
 }

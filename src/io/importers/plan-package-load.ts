@@ -62,7 +62,14 @@ function parseFile<S extends z.ZodType>(
 export function loadPlanPackage(dir: string): PackageLoadResult {
   const { json, issues } = readPackageFiles(dir);
   if (issues.some((i) => i.code === 'package_not_found')) return { plan: null, issues };
+  return checkPackageJson(json, issues);
+}
 
+/**
+ * The same checks on files already in memory (file name → parsed JSON), e.g. a draft being reviewed:
+ * every file through its schema, then the cross-file rules. `issues` may hold problems found earlier.
+ */
+export function checkPackageJson(json: Map<string, unknown>, issues: InputIssue[] = []): PackageLoadResult {
   for (const name of requiredFiles) {
     if (!json.has(name) && !issues.some((i) => i.file === name)) {
       issues.push({

@@ -9,6 +9,7 @@ import { authRoutes } from './auth';
 import { evaluationReportRoutes } from './evaluation-reports';
 import { fileRoutes } from './files';
 import { healthRoutes } from './health';
+import { planDraftRoutes } from './plan-drafts';
 import { planRoutes } from './plans';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
@@ -19,6 +20,7 @@ export function allRoutes(loginRateLimit: number): AnyRoute[] {
     ...healthRoutes,
     ...authRoutes(loginRateLimit),
     ...planRoutes,
+    ...planDraftRoutes,
     ...roundRoutes,
     ...reportRoutes,
     ...attachmentRoutes,

@@ -28,6 +28,12 @@ export async function importPlanPackage(
   pkg: PlanPackage,
   options: PlanImportOptions,
 ): Promise<PlanImportResult> {
+  if (pkg.meta.draft) {
+    throw new DomainError('plan_is_draft', {
+      zh: `规划包 ${pkg.meta.code} 是从原文起草的草稿,尚未审核:请在“新建规划”的审核页面核对并发布`,
+      en: `plan package ${pkg.meta.code} is an unreviewed draft from a document: review and publish it on the 新建规划 review screen`,
+    });
+  }
   const now = nowOf(ctx);
   return transaction(ctx, async (tx) => {
     const plans = new PlanRepository(tx, ctx.tenantId);

@@ -11,6 +11,7 @@ export function can(role: Role | undefined, permission: Permission): boolean {
 
 export type NavKey =
   | 'dashboard'
+  | 'planDrafts'
   | 'outline'
   | 'indicators'
   | 'projects'
@@ -50,6 +51,7 @@ export const adminNav: readonly NavEntry[] = [
   { key: 'targets', path: '/admin/targets', permission: 'annual_target.manage' },
   { key: 'import', path: '/admin/import', permission: 'ledger.write' },
   { key: 'publish', path: '/admin/publish', permission: 'plan.manage' },
+  { key: 'planDrafts', path: '/plan-drafts', permission: 'plan.manage' },
   { key: 'audit', path: '/admin/audit', permission: 'audit.read' },
 ];
 

@@ -3,12 +3,14 @@
  * both fail when one is missing or extra.
  */
 import { filesEn } from './en-files';
+import { planDraftEn } from './en-plan-draft';
 import { projectsEn } from './en-projects';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
   ...projectsEn,
   ...filesEn,
+  ...planDraftEn,
   app: {
     name: 'Lantu 蓝图',
     tagline: 'Plan implementation monitoring and evaluation',
@@ -47,6 +49,7 @@ export const en: Catalogue = {
     import: 'Historic data import',
     publish: 'Public portal',
     audit: 'Audit log',
+    planDrafts: 'New plan',
   },
   roles: {
     admin: 'Administrator',

@@ -4,11 +4,13 @@
  * The project library and the files/reports/portal strings live in zh-CN-projects.ts and zh-CN-files.ts.
  */
 import { filesZh } from './zh-CN-files';
+import { planDraftZh } from './zh-CN-plan-draft';
 import { projectsZh } from './zh-CN-projects';
 
 export const zhCN = {
   ...projectsZh,
   ...filesZh,
+  ...planDraftZh,
   app: {
     name: '蓝图 Lantu',
     tagline: '规划纲要实施监测评估系统',
@@ -47,6 +49,7 @@ export const zhCN = {
     import: '历史数据导入',
     publish: '信息公开',
     audit: '审计日志',
+    planDrafts: '新建规划',
   },
   roles: {
     admin: '系统管理员',
