@@ -4,12 +4,18 @@
  */
 import { z } from 'zod';
 import {
+  aspirationSchema,
   attributeSchema,
+  basisChangeSchema,
   comparatorSchema,
+  dateSchema,
   directionSchema,
+  evaluationSettingsSchema,
   indicatorKindSchema,
   measureSchema,
   periodTextSchema,
+  relationSchema,
+  targetFormSchema,
 } from './plan-package';
 
 const yearValue = z.object({ year: z.number().int().min(1900).max(2200), value: z.number().finite() });
@@ -35,30 +41,48 @@ const indicatorDefinition = z.object({
   kind: indicatorKindSchema,
   attribute: attributeSchema.default('expected'),
   direction: directionSchema.default('increase'),
-  baseline: yearValue.nullable().default(null),
+  baseline: yearValue
+    .extend({ abnormal: z.string().min(1).nullable().optional() })
+    .nullable()
+    .default(null),
   target: z
     .object({
       year: z.number().int().min(1900).max(2200),
       value: z.number().finite().nullable(),
       comparator: comparatorSchema.default('ge'),
       text: z.string().max(100).optional(),
+      increment: z.number().finite().nullable().optional(),
+      form: targetFormSchema.optional(),
+      relation: relationSchema.optional(),
+      aspiration: aspirationSchema.nullable().optional(),
     })
     .nullable()
     .default(null),
   annualGrowth: z.number().finite().nullable().default(null),
-  annualTargets: z.array(yearValue).default([]),
+  annualTargets: z
+    .array(yearValue.extend({ comparator: comparatorSchema.optional(), text: z.string().min(1).optional() }))
+    .default([]),
+  basisChanges: z.array(basisChangeSchema).default([]),
 });
 
 const observation = z.object({
   period: periodTextSchema,
   measure: measureSchema.default('level'),
   value: z.number().finite(),
+  published: dateSchema.optional(),
+  vintage: z.string().min(1).optional(),
+  span: z.enum(['since_base']).optional(),
+  source: z.string().min(1).optional(),
 });
 
 /** `--method cn`: an indicator definition with its observations and the evaluation date. */
 export const cnLineSchema = z.object({
   id: z.string().min(1).max(200),
   asOf: periodTextSchema,
+  /** Only observations published by this date count (`--data-as-of` overrides it for every line). */
+  dataAsOf: dateSchema.optional(),
+  /** Settings over the documented defaults (docs/methodology.md §12). */
+  settings: evaluationSettingsSchema.optional(),
   baseYear: z.number().int().min(1900).max(2200).optional(),
   targetYear: z.number().int().min(1900).max(2200).optional(),
   indicator: indicatorDefinition,
