@@ -12,13 +12,14 @@ import {
   directionSchema,
   indicatorKindSchema,
 } from './plan-package';
+import { codeText, freeText, nameText } from './text';
 
 /** A span of the document: block (paragraph or table row) index and character offsets in it. */
 export const draftQuoteSchema = z.object({
   block: z.number().int().nonnegative(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  text: z.string().min(1),
+  text: freeText().min(1),
 });
 export type DraftQuote = z.infer<typeof draftQuoteSchema>;
 
@@ -27,24 +28,24 @@ const status = z.enum(['proposed', 'accepted', 'edited', 'rejected']);
 export type CandidateStatus = z.infer<typeof status>;
 
 export const outlineCandidateSchema = z.object({
-  id: z.string().min(1),
+  id: codeText(),
   kind: z.enum(['part', 'chapter', 'section', 'column']),
   number: z.number().int().positive().nullable(),
-  title: z.string().min(1),
-  parent: z.string().nullable(),
+  title: nameText().min(1),
+  parent: nameText().nullable(),
   /** How the document numbered it: 第一篇, 一、, (一), 1. … */
   style: z.enum(['part', 'chapter', 'section', 'column', 'numbered1', 'numbered2', 'numbered3']),
   /** First sentence of the node's text. */
-  summary: z.string().nullable().default(null),
+  summary: freeText().nullable().default(null),
   /** 专栏 items (专项, numbered entries) in the order written. */
-  items: z.array(z.object({ name: z.string().min(1), quote: draftQuoteSchema })).default([]),
+  items: z.array(z.object({ name: nameText().min(1), quote: draftQuoteSchema })).default([]),
   /** A 专栏's stated total investment (总投资约360亿元). */
   investment: z
     .object({
       value: z.number().finite().nonnegative(),
-      unit: z.string().min(1),
+      unit: nameText().min(1),
       comparator: comparatorSchema,
-      text: z.string().min(1),
+      text: freeText().min(1),
     })
     .nullable()
     .default(null),
@@ -58,20 +59,20 @@ const targetCandidate = z.object({
   year: z.number().int(),
   value: z.number().finite().nullable(),
   comparator: comparatorSchema,
-  text: z.string().min(1),
+  text: freeText().min(1),
 });
 
 export const indicatorCandidateSchema = z.object({
-  code: z.string().min(1),
-  name: z.string().min(1),
+  code: codeText(),
+  name: nameText().min(1),
   /** Empty when the document gives none: the office must choose one before publishing. */
-  unit: z.string(),
+  unit: nameText(),
   /** table: a row of the main indicator table; prose: a quantified target of the text. */
   origin: z.enum(['table', 'prose']),
   tableNo: z.number().int().positive().nullable(),
   /** Category as written (经济发展); prose targets take the chapter's. */
-  category: z.string().nullable(),
-  chapter: z.string().nullable(),
+  category: nameText().nullable(),
+  chapter: nameText().nullable(),
   attribute: attributeSchema,
   kind: indicatorKindSchema,
   direction: directionSchema,
@@ -79,13 +80,13 @@ export const indicatorCandidateSchema = z.object({
   target: targetCandidate.nullable(),
   annualGrowth: z.number().finite().nullable(),
   cumulative: z.number().finite().nullable(),
-  relatedTo: z.string().nullable(),
+  relatedTo: nameText().nullable(),
   cells: z.partialRecord(
     z.enum(['baseline', 'target', 'annualGrowth', 'cumulative', 'attribute', 'unit']),
     basisSchema,
   ),
   /** Table footnote marks (*) and other remarks of the drafter. */
-  notes: z.array(z.string()).default([]),
+  notes: z.array(freeText()).default([]),
   confidence,
   quotes: z.array(draftQuoteSchema).min(1),
   status: status.default('proposed'),
@@ -93,12 +94,12 @@ export const indicatorCandidateSchema = z.object({
 export type IndicatorCandidate = z.infer<typeof indicatorCandidateSchema>;
 
 export const assignmentCandidateSchema = z.object({
-  id: z.string().min(1),
+  id: codeText(),
   /** The outline node or indicator the phrase belongs to, or the task as written in a 任务分工 table. */
-  subject: z.string().min(1),
+  subject: nameText().min(1),
   subjectKind: z.enum(['outline', 'indicator', 'task']),
-  lead: z.array(z.string().min(1)),
-  support: z.array(z.string().min(1)),
+  lead: z.array(freeText().min(1)),
+  support: z.array(freeText().min(1)),
   confidence,
   quote: draftQuoteSchema,
   status: status.default('proposed'),
@@ -106,11 +107,11 @@ export const assignmentCandidateSchema = z.object({
 export type AssignmentCandidate = z.infer<typeof assignmentCandidateSchema>;
 
 export const draftSourceSchema = z.object({
-  fileName: z.string().min(1),
+  fileName: nameText().min(1),
   format: z.enum(['docx', 'pdf', 'txt', 'md', 'pasted']),
   /** For text files: the encoding it was read in (utf-8, utf-8-bom, gb18030). */
-  encoding: z.string().nullable(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: nameText().nullable(),
+  sha256: codeText().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
   ocr: z.boolean().default(false),
 });
@@ -118,17 +119,17 @@ export type DraftSource = z.infer<typeof draftSourceSchema>;
 
 /** What the drafter read about the plan itself; the office confirms or corrects it. */
 export const draftPlanMetaSchema = z.object({
-  code: z.string().min(1),
-  name: z.string().nullable(),
-  regionName: z.string().nullable(),
+  code: codeText(),
+  name: nameText().nullable(),
+  regionName: nameText().nullable(),
   level: z.enum(['zone', 'county', 'city', 'province', 'nation']),
   fiveYearPlanNo: z.number().int().nullable(),
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   visionYear: z.number().int().nullable(),
-  issuedOn: z.string().nullable(),
-  vision: z.object({ year: z.number().int(), text: z.string().min(1), quote: draftQuoteSchema }).nullable(),
+  issuedOn: freeText().nullable(),
+  vision: z.object({ year: z.number().int(), text: freeText().min(1), quote: draftQuoteSchema }).nullable(),
   /** Categories of the indicator table in order, as written. */
-  categories: z.array(z.string().min(1)),
+  categories: z.array(freeText().min(1)),
 });
 export type DraftPlanMeta = z.infer<typeof draftPlanMetaSchema>;
 
@@ -149,29 +150,29 @@ export type DraftCandidates = z.infer<typeof draftCandidatesSchema>;
 // ——— the draft API (src/server/routes/plan-drafts.ts) ———
 
 const issue = z.object({
-  file: z.string(),
-  item: z.string().nullable(),
-  field: z.string().nullable(),
-  code: z.string(),
+  file: freeText(),
+  item: freeText().nullable(),
+  field: freeText().nullable(),
+  code: codeText(),
   severity: z.enum(['error', 'warning']),
-  message: z.object({ zh: z.string(), en: z.string() }),
+  message: z.object({ zh: freeText(), en: freeText() }),
 });
 
 export const draftSummarySchema = z.object({
   id: z.number().int(),
-  code: z.string(),
-  fileName: z.string(),
+  code: codeText(),
+  fileName: nameText(),
   status: z.enum(['draft', 'publishing', 'published']),
   revision: z.number().int(),
-  createdAt: z.string(),
-  publishedAt: z.string().nullable(),
-  planCode: z.string().nullable(),
+  createdAt: freeText(),
+  publishedAt: freeText().nullable(),
+  planCode: codeText().nullable(),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
 
 /** A draft as the review screen reads it: the document, the candidates, and every problem. */
 export const draftViewSchema = draftSummarySchema.extend({
-  lines: z.array(z.string()),
+  lines: z.array(freeText()),
   candidates: draftCandidatesSchema,
   issues: z.array(issue),
 });
@@ -188,8 +189,8 @@ const planCode = z
 
 /** Pasted text (the upload of a file is multipart, with `code` in the query). */
 export const draftFromTextBodySchema = z.object({
-  text: z.string().min(1, '请粘贴规划正文 / paste the plan text').max(5_000_000),
-  name: z.string().min(1).max(200).optional(),
+  text: freeText().min(1, '请粘贴规划正文 / paste the plan text').max(5_000_000),
+  name: nameText().min(1).max(200).optional(),
   code: planCode.optional(),
 });
 export const draftUploadQuerySchema = z.object({ code: planCode.optional() });
@@ -203,7 +204,7 @@ export const draftPublishBodySchema = z.object({
   expectedRevision: z.number().int().min(1).max(1_000_000_000),
 });
 export const draftPublishResultSchema = z.object({
-  planCode: z.string(),
+  planCode: codeText(),
   planId: z.number().int(),
   indicators: z.number().int(),
 });

@@ -47,6 +47,28 @@ export const periodTextSchema = codeText().regex(
   '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09',
 );
 
+/** reach (default), hold (保持/控制类), yearly (各年度视情提出), chained (〔13.5〕 yearly reductions compounded). */
+export const targetFormSchema = z.enum(['reach', 'hold', 'yearly', 'chained']);
+/** 高于 above, 与…基本同步 in_step, 不低于 not_below. */
+export const relationSchema = z.enum(['above', 'in_step', 'not_below']);
+/** The aspirational part of a composite target (力争…). */
+export const aspirationSchema = z.object({
+  value: z.number().finite().nullable(),
+  comparator: comparatorSchema,
+  text: freeText().min(1),
+});
+/** 口径调整: from `year` on the data are on a new basis; the baseline restated on it (checked by the rules). */
+export const basisChangeSchema = z.object({
+  year,
+  restatedBaseline: z.number().finite().optional(),
+  note: freeText().min(1),
+});
+/** YYYY-MM-DD. */
+export const dateSchema = codeText().regex(
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  '日期格式应为 2023-02-28 / date must be YYYY-MM-DD',
+);
+
 export const categorySchema = z.object({
   code: codeSchema,
   name: nameText().min(1),
@@ -68,6 +90,9 @@ export const evaluationSettingsSchema = z
     relativeGapPoints: z.number().nonnegative(),
     atRiskShare: z.number().positive().max(1),
     ratioCap: z.number().positive(),
+    holdWhenBaselineMeets: z.boolean(),
+    holdBreach: z.enum(['any_year', 'latest_year']),
+    targetYearVerdict: z.boolean(),
   })
   .partial();
 
@@ -152,15 +177,25 @@ export const indicatorSchema = z.object({
   attribute: attributeSchema,
   kind: indicatorKindSchema,
   direction: directionSchema,
-  baseline: z.object({ year, value: z.number().finite() }).nullable(),
+  /** `abnormal`: the plan's own note when it calls the base year abnormal. */
+  baseline: z
+    .object({ year, value: z.number().finite(), abnormal: freeText().min(1).nullable().optional() })
+    .nullable(),
   target: z
     .object({
       year,
       value: z.number().finite().nullable(),
       comparator: comparatorSchema,
       text: freeText().min(1),
+      /** 提高〔1〕岁: T = baseline + increment (value null). */
+      increment: z.number().finite().nullable().optional(),
+      form: targetFormSchema.optional(),
+      relation: relationSchema.optional(),
+      aspiration: aspirationSchema.nullable().optional(),
     })
     .nullable(),
+  /** 口径调整 of the series, oldest first. */
+  basisChanges: z.array(basisChangeSchema).optional(),
   /** Five-year average annual growth in % when stated (14 for "14左右"). */
   annualGrowth: z.number().finite().nullable(),
   /** A five-year total (the [] figures of the table). */
@@ -185,6 +220,9 @@ export const annualTargetSchema = z.object({
   year,
   value: z.number().finite(),
   reason: freeText().min(1),
+  /** The year's own comparator and text ("6%以上", "5.5%左右"); the five-year target's when absent. */
+  comparator: comparatorSchema.optional(),
+  text: freeText().min(1).optional(),
 });
 export const annualTargetsFileSchema = z.object({ annualTargets: z.array(annualTargetSchema) });
 
@@ -253,6 +291,12 @@ export const observationSchema = z.object({
   /** Where a published figure comes from; required for published data. */
   source: nameText().min(1).optional(),
   note: freeText().optional(),
+  /** When the figure was published; evaluations `--data-as-of` a date use only what was out by then. */
+  published: dateSchema.optional(),
+  /** 初步核算, 最终核实 … */
+  vintage: nameText().min(1).optional(),
+  /** since_base: an official cumulative figure from the base year to this period (累计下降17.7%). */
+  span: z.enum(['since_base']).optional(),
 });
 export type PackageObservation = z.infer<typeof observationSchema>;
 

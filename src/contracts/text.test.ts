@@ -65,7 +65,7 @@ describe('text at the boundary', () => {
     const files = [
       ...readdirSync(join(root, 'contracts')).map((f) => join(root, 'contracts', f)),
       ...readdirSync(join(root, 'server', 'routes')).map((f) => join(root, 'server', 'routes', f)),
-      join(root, 'server', 'route.ts'),
+      join(root, 'server', 'http', 'route.ts'),
     ].filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('text.ts'));
     expect(files.length).toBeGreaterThan(10);
     const bare = files.filter((f) =>

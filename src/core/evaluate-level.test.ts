@@ -251,9 +251,12 @@ describe('threshold', () => {
     expect(r.flags).toEqual(['single_point', 'implicit_baseline']);
   });
 
-  it('meets 失业率 5左右 at 4.2, on the favourable side of the band', () => {
+  it('meets 失业率 5左右 at 4.2, on the favourable side of the band: a line held, on track', () => {
+    // Issue 16 rule 3: 4.5 (2021) already meets the ceiling, so it is a line to hold; held in 2022
+    // (4.2 ≤ 5 + 0.5) → 基本符合预期, not 提前实现 (which was this test's verdict before the rule).
     const r = evaluateIndicator(input(unemployment, levels({ 2021: 4.5, 2022: 4.2 }), '2022'));
-    expect(r.status).toBe('achieved');
+    expect(r.status).toBe('on_track');
+    expect(r.officialCategory).toBe('on_track');
   });
 
   it('treats a ceiling above the starting value as a limit: breached → behind', () => {
@@ -263,7 +266,9 @@ describe('threshold', () => {
     expect(r.status).toBe('behind');
     expect(r.ratio).toBeNull();
     expect(r.expected).toBe(5);
-    expect(r.explanation.zh).toBe('2023年实际5.6%,未达到2025年目标(5左右),滞后');
+    // Issue 16 rule 3 names the breached year and lists the years held or not.
+    expect(r.explanation.zh).toBe('守线类目标(5左右):2021年4.5%、2023年5.6%,2023年未守住目标线,滞后');
+    expect(r.breaches).toEqual([2023]);
   });
 
   it('is not assessable when the target is a phrase only', () => {

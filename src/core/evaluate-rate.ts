@@ -6,9 +6,12 @@
  */
 import { annualRateTarget } from './annual-target';
 import { bandPosition, meetsTarget } from './approx-band';
+import type { YearCheck } from './evaluation-result';
 import { rateLine } from './explanation';
 import { achievedName, statusFromBand, statusFromRatio, statusNames } from './indicator-status';
 import { type EvaluationContext, type Judgement, noData, notAssessable } from './judgement';
+import type { Comparator } from './model';
+import { formatGiven } from './number-format';
 import { geometricMeanGrowth, ratioToExpected } from './progress-ratio';
 import { reasons } from './reasons';
 import { judgeGrowth } from './sub-annual';
@@ -58,6 +61,11 @@ export function evaluateRate(ctx: EvaluationContext): Judgement {
     return notAssessable(reasons.zeroExpected, { actual: mean, actualPeriod: last.text, trend });
   else status = statusFromRatio(ratio, settings);
 
+  const checks = yearChecks(ctx, years, target, comparator, rule.band);
+  const breaches =
+    comparator === 'ge' || comparator === 'le' ? checks.filter((c) => !c.met).map((c) => c.year) : [];
+  // A mean judged behind already says so; one that passes must not hide the year that did not.
+  const hidden = status === 'behind' || status === 'regressing' ? [] : breaches;
   return {
     status,
     ratio,
@@ -65,7 +73,14 @@ export function evaluateRate(ctx: EvaluationContext): Judgement {
     actualPeriod: last.text,
     expected: target,
     gapToTarget: target - mean,
-    flags: [],
+    years: checks,
+    breaches,
+    // A mean that meets a ≥/≤ line must not hide the year that did not (docs/methodology.md §16).
+    notes: hidden.map((y) => ({
+      zh: `${y}年未达到年度目标(${comparator === 'ge' ? '不低于' : '不高于'}${formatGiven(annualRateTarget(spec, y, target) ?? target)}%),年均判断不掩盖该年`,
+      en: `${y} missed its annual target (${comparator === 'ge' ? 'at least' : 'at most'} ${formatGiven(annualRateTarget(spec, y, target) ?? target)}%); the mean does not hide it`,
+    })),
+    flags: hidden.length > 0 ? ['line_breached'] : [],
     reason: null,
     explanation: rateLine({
       fromYear: first.period.year,
@@ -77,4 +92,24 @@ export function evaluateRate(ctx: EvaluationContext): Judgement {
     }),
     trend,
   };
+}
+
+/** Each year's rate against that year's target under the comparator. */
+function yearChecks(
+  ctx: EvaluationContext,
+  years: EvaluationContext['selection']['years'],
+  target: number,
+  comparator: Comparator,
+  band: number,
+): YearCheck[] {
+  return years.map((o) => {
+    const t = annualRateTarget(ctx.spec, o.period.year, target) ?? target;
+    return {
+      year: o.period.year,
+      actual: o.value,
+      target: t,
+      targetText: formatGiven(t),
+      met: meetsTarget(o.value, t, comparator, ctx.spec.direction, band),
+    };
+  });
 }

@@ -25,15 +25,17 @@ describe('relative (居民收入增长与经济增长基本同步)', () => {
     expect(r.trend.verdict).toBe('likely');
   });
 
-  it('is ahead when faster, on track when slower by at most 1 pp, behind beyond', () => {
+  it('is ahead when faster by more than 1 pp, on track within ±1 pp, behind beyond', () => {
     const one = (income: number) =>
       evaluateIndicator(
         input(incomeGrowth, levels({ 2021: income }), '2021', {
           related: { spec: gdp, observations: gdpLevels },
         }),
       );
-    // GDP 2021: 95/83.14 − 1 = 14.2651 %
-    expect(one(14.5).status).toBe('ahead');
+    // GDP 2021: 95/83.14 − 1 = 14.2651 %. Issue 16 rule 2: 同步 is within the band, so 14.5
+    // (0.23 pp faster) is on track now (it was ahead); 15.5 (1.23 pp faster) is ahead.
+    expect(one(14.5).status).toBe('on_track');
+    expect(one(15.5).status).toBe('ahead');
     expect(one(14.26).status).toBe('on_track');
     expect(one(13.5).status).toBe('on_track');
     expect(one(13).status).toBe('behind');

@@ -3,7 +3,8 @@
  * income growth against the related growth over the same years (evaluation.md §Kinds). Status by
  * the gap in percentage points (evaluation.md: "on track when the gap ≤ 1.0 pp; ahead when faster"):
  * faster ahead, slower by at most relativeGapPoints on track, slower by more behind — regressing when
- * the indicator itself shrinks. r = 1 + s·(gᵢ − gᵣ)/|gᵣ| (docs/methodology.md §4).
+ * the indicator itself shrinks. r = 1 + s·(gᵢ − gᵣ)/|gᵣ| (docs/methodology.md §4). The relation the
+ * plan writes (高于, 同步, 不低于) decides what is met; ahead only beyond the band (§15).
  */
 import type { TrendJudgement } from './evaluation-result';
 import { relativeLine } from './explanation';
@@ -11,7 +12,7 @@ import { directionSign } from './finite';
 import { growthSeries } from './growth-series';
 import { achievedName, statusNames } from './indicator-status';
 import { type EvaluationContext, type Judgement, noData, notAssessable } from './judgement';
-import type { IndicatorSpec } from './model';
+import type { IndicatorSpec, Relation } from './model';
 import { type DatedObservation, observationsUpTo } from './observations';
 import { comparePeriods, periodName } from './period';
 import { geometricMeanGrowth, ratioToExpected } from './progress-ratio';
@@ -47,13 +48,14 @@ export function evaluateRelative(ctx: EvaluationContext, related: RelatedInput |
   const s = directionSign(spec.direction);
   const gap = s * (ownGrowth - relatedGrowth);
   const points = settings.relativeGapPoints;
+  const relation = spec.target?.relation ?? 'in_step';
   const complete = !latest.obs.subAnnual && latest.obs.period.year >= ctx.t1;
+  const met = relationMet(relation, gap, points);
   let status: Judgement['status'];
-  if (complete && gap >= -points) status = 'achieved';
-  else if (gap > 0) status = 'ahead';
-  else if (gap >= -points) status = 'on_track';
-  else if (s * ownGrowth < 0) status = 'regressing';
-  else status = 'behind';
+  if (complete && met) status = 'achieved';
+  else if (!met) status = s * ownGrowth < 0 ? 'regressing' : 'behind';
+  else if (gap > points) status = 'ahead';
+  else status = 'on_track';
 
   const first = used[0] ?? latest;
   const average = used.length > 1;
@@ -79,10 +81,26 @@ export function evaluateRelative(ctx: EvaluationContext, related: RelatedInput |
       related: relatedGrowth,
       relatedName: related.spec.name,
       gapPoints: points,
+      relation,
       status: status === 'achieved' ? achievedName(latest.obs.period.year, ctx.t1) : statusNames[status],
     }),
-    trend: relativeTrend(gap >= -points, complete),
+    trend: relativeTrend(met, complete),
   };
+}
+
+/**
+ * 高于 (above) is met by any positive gap, 不低于 (not_below) by a gap of zero too, 同步 (in_step) by a
+ * shortfall of at most the band. Met and ahead of the relation by more than the band is 快于预期.
+ */
+export function relationMet(relation: Relation, gap: number, band: number): boolean {
+  switch (relation) {
+    case 'above':
+      return gap > 0;
+    case 'not_below':
+      return gap >= 0;
+    case 'in_step':
+      return gap >= -band;
+  }
 }
 
 /** No projection for a relation: in step so far is likely, otherwise at risk until the period ends. */

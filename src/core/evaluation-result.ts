@@ -26,7 +26,38 @@ export type EvaluationFlag =
   /** Only one data point: no ratio can be computed. */
   | 'single_point'
   /** The latest observation is older than the evaluation date's year. */
-  | 'stale_data';
+  | 'stale_data'
+  /** The plan calls its base year abnormal (受新冠肺炎疫情等因素影响,明显高于正常年份). */
+  | 'abnormal_baseline'
+  /** A change of statistical basis: the baseline was restated on the new basis. */
+  | 'restated_baseline'
+  /** An officially published cumulative figure replaced the chained yearly figures. */
+  | 'official_cumulative'
+  /** A line to hold was breached in at least one year. */
+  | 'line_breached'
+  /** The figure judged is a preliminary vintage (初步核算). */
+  | 'preliminary_data';
+
+/**
+ * The national four categories of a mid-term evaluation (提前实现 / 快于预期 / 基本符合预期 / 滞后预期;
+ * 逆向 folds into 滞后预期), and from the target year on the verdict 已实现 / 未实现.
+ */
+export type OfficialCategory = 'achieved_early' | 'ahead' | 'on_track' | 'behind' | 'met' | 'missed';
+
+/** One year of a year-by-year target or of a line to hold. */
+export interface YearCheck {
+  year: number;
+  actual: number;
+  target: number;
+  targetText: string;
+  met: boolean;
+}
+
+/** The target-year verdict: met or missed, with actual ÷ target (target ÷ actual when decreasing). */
+export interface FinalVerdict {
+  met: boolean;
+  completion: number | null;
+}
 
 export interface Bilingual {
   zh: string;
@@ -74,6 +105,20 @@ export interface IndicatorEvaluation {
   reason: Bilingual | null;
   /** One line a reader can check by hand: "2023年实际128.6亿元,按年均14%序时应达123.2亿元,快于预期". */
   explanation: Bilingual;
+  /** The status on the official scale; null when not judged (no data, not assessable). */
+  officialCategory: OfficialCategory | null;
+  /** From the target year on: 已实现 / 未实现. */
+  finalVerdict: FinalVerdict | null;
+  /** Each year against its own target (year-by-year targets, lines to hold); empty otherwise. */
+  years: YearCheck[];
+  /** Years a line to hold was breached. */
+  breaches: number[];
+  /** The aspirational part of a composite target, judged on its own. */
+  aspiration: { met: boolean | null; explanation: Bilingual } | null;
+  /** Words for adjusted, restated or abnormal cases (口径调整, 基数异常, 官方累计数, 初步核算). */
+  notes: Bilingual[];
+  /** The publication cut-off used (YYYY-MM-DD), null when every observation counted. */
+  dataAsOf: string | null;
 }
 
 export type WarningLevel = 'red' | 'yellow' | 'grey';

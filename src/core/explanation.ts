@@ -160,6 +160,7 @@ export function relativeLine(a: {
   related: number;
   relatedName: string;
   gapPoints: number;
+  relation: 'above' | 'in_step' | 'not_below';
   status: Line;
 }): Line {
   const gap = a.own - a.related;
@@ -171,9 +172,19 @@ export function relativeLine(a: {
   const own = formatPercent(a.own);
   const related = formatPercent(a.related);
   const band = formatPercent(a.gapPoints);
+  const ruleZh = {
+    above: `目标为高于,快出${band}个百分点以上为快于预期`,
+    not_below: `目标为不低于,快出${band}个百分点以上为快于预期`,
+    in_step: `同步区间±${band}个百分点`,
+  }[a.relation];
+  const ruleEn = {
+    above: `target: above; more than ${band} pp faster is ahead`,
+    not_below: `target: not below; more than ${band} pp faster is ahead`,
+    in_step: `in step within ±${band} pp`,
+  }[a.relation];
   return {
-    zh: `${a.when.zh}${avgZh}增长${own}%,${a.relatedName}${avgZh}增长${related}%,${vsZh}(同步区间±${band}个百分点),${a.status.zh}`,
-    en: `${a.when.en} ${own}%${avgEn} against ${related}% for ${a.relatedName}: ${vsEn} (in step within ±${band} pp); ${a.status.en}`,
+    zh: `${a.when.zh}${avgZh}增长${own}%,${a.relatedName}${avgZh}增长${related}%,${vsZh}(${ruleZh}),${a.status.zh}`,
+    en: `${a.when.en} ${own}%${avgEn} against ${related}% for ${a.relatedName}: ${vsEn} (${ruleEn}); ${a.status.en}`,
   };
 }
 

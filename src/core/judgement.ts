@@ -2,7 +2,13 @@
  * What each kind's evaluator decides, before evaluate-indicator.ts adds the fields every result
  * shares (code, asOf, τ, stale flag) and checks that no number is NaN or infinite.
  */
-import type { Bilingual, EvaluationFlag, IndicatorStatus, TrendJudgement } from './evaluation-result';
+import type {
+  Bilingual,
+  EvaluationFlag,
+  IndicatorStatus,
+  TrendJudgement,
+  YearCheck,
+} from './evaluation-result';
 import type { EvaluationSettings, IndicatorSpec, Observation, PeriodText } from './model';
 import type { ObservationSelection } from './observation-selection';
 import type { Period } from './period';
@@ -19,6 +25,11 @@ export interface Judgement {
   reason: Bilingual | null;
   explanation: Bilingual;
   trend: TrendJudgement;
+  /** Year-by-year targets and lines to hold: each year checked; absent otherwise. */
+  years?: YearCheck[];
+  /** Years a line to hold was breached. */
+  breaches?: number[];
+  notes?: Bilingual[];
 }
 
 /** One indicator's inputs as its evaluator sees them. */
@@ -35,6 +46,8 @@ export interface EvaluationContext {
   t1: number;
   settings: EvaluationSettings;
   percentUnit: boolean;
+  /** Officially published cumulative figures since the base year (span since_base), up to the evaluation date. */
+  sinceBase: readonly Observation[];
 }
 
 export function noTrend(

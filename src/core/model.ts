@@ -33,6 +33,44 @@ export interface YearValue {
   value: number;
 }
 
+/**
+ * 年度目标: a year's own target. A growth target set each year (GDP 2021 "6%以上", 2022 "5.5%左右")
+ * carries its own comparator and text; without one the five-year target's comparator applies.
+ */
+export interface AnnualTarget extends YearValue {
+  comparator?: Comparator;
+  text?: string;
+}
+
+/**
+ * How a relational target ties the indicator to its related series: 高于 (above), 与…基本同步
+ * (in_step), 不低于 (not_below). Judged by the gap in percentage points (docs/methodology.md §4).
+ */
+export type Relation = 'above' | 'in_step' | 'not_below';
+
+/**
+ * reach: a level to be reached (the default); hold: a line to keep every year (保持在…以上,
+ * 控制在…以内); yearly: growth targets set year by year (各年度视情提出); chained: yearly reductions
+ * compounding to a five-year total 〔13.5〕, 1 − Π(1 − dᵢ).
+ */
+export type TargetForm = 'reach' | 'hold' | 'yearly' | 'chained';
+
+/** The aspirational part of a composite target (">7、力争投入强度高于'十三五'时期实际"). */
+export interface Aspiration {
+  /** null when the aspiration is a phrase (it is shown, not judged). */
+  value: number | null;
+  comparator: Comparator;
+  text: string;
+}
+
+/** 口径调整: from `year` on, data are on a new basis; the baseline restated on it. */
+export interface BasisChange {
+  year: number;
+  restatedBaseline: number;
+  /** What changed: 第七次全国人口普查, 第三次全国国土调查, 能源统计核算方法调整 … */
+  note: string;
+}
+
 export interface Target {
   year: number;
   /** null when the target is a phrase only (按省市下达目标, 与经济增长基本同步). */
@@ -40,6 +78,18 @@ export interface Target {
   comparator: Comparator;
   /** The target as written in the plan (">25", "5左右", "[1.275]"). */
   text: string;
+  /** An increment of the baseline (人均预期寿命提高〔1〕岁): T = B + increment when value is null. */
+  increment?: number | null;
+  form?: TargetForm;
+  /** Relative indicators: the relation the plan states; in_step when absent. */
+  relation?: Relation;
+  /** Composite targets: the aspirational part, judged and shown, the status still from the binding part. */
+  aspiration?: Aspiration | null;
+}
+
+/** The plan's baseline; `abnormal` is the plan's own note when it calls the base year abnormal. */
+export interface Baseline extends YearValue {
+  abnormal?: string | null;
 }
 
 /** What the core needs to know about one indicator. */
@@ -50,20 +100,33 @@ export interface IndicatorSpec {
   kind: IndicatorKind;
   attribute: Attribute;
   direction: Direction;
-  baseline: YearValue | null;
+  baseline: Baseline | null;
   target: Target | null;
   /** Five-year average annual growth in percent (14 for "14左右"), when the plan states one. */
   annualGrowth: number | null;
   /** Annual targets (年度目标), if set; otherwise derived from the five-year path. */
-  annualTargets: YearValue[];
+  annualTargets: AnnualTarget[];
   /** For `relative` indicators: the code of the indicator it is tied to (e.g. GDP growth). */
   relatedTo: string | null;
+  /** 口径调整 recorded on the series, oldest first. */
+  basisChanges?: readonly BasisChange[];
 }
 
 export interface Observation {
   period: PeriodText;
   measure: Measure;
   value: number;
+  /** Publication date (YYYY-MM-DD); evaluations with dataAsOf use only what was published by then. */
+  published?: string;
+  /** 初步核算, 最终核实 …: shown with the figure. */
+  vintage?: string;
+  /**
+   * since_base: an officially published cumulative figure from the base year to this period
+   * ("累计下降17.7%"); it overrides the chained yearly figures up to its period.
+   */
+  span?: 'since_base';
+  /** Where a published figure comes from (统计公报, 中期评估报告 …), named when it overrides others. */
+  source?: string;
 }
 
 /** Thresholds and bands; every field has a documented default in docs/methodology.md. */
@@ -82,6 +145,12 @@ export interface EvaluationSettings {
   atRiskShare: number;
   /** Roll-ups cap each ratio so one runaway indicator cannot hide others. */
   ratioCap: number;
+  /** A ≥/≤ target the baseline already meets is a line to hold (保持/控制类), not a level to reach. */
+  holdWhenBaselineMeets: boolean;
+  /** A line to hold is behind when any year of the period breached it (any_year) or only the latest. */
+  holdBreach: 'any_year' | 'latest_year';
+  /** From the target year on the verdict is 已实现/未实现: a miss is never on track. */
+  targetYearVerdict: boolean;
 }
 
 export const defaultEvaluationSettings: EvaluationSettings = {
@@ -92,4 +161,7 @@ export const defaultEvaluationSettings: EvaluationSettings = {
   relativeGapPoints: 1.0,
   atRiskShare: 0.9,
   ratioCap: 1.5,
+  holdWhenBaselineMeets: true,
+  holdBreach: 'any_year',
+  targetYearVerdict: true,
 };

@@ -26,6 +26,13 @@ function result(
     flags: [],
     reason: null,
     explanation: { zh: '', en: '' },
+    officialCategory: null,
+    finalVerdict: null,
+    years: [],
+    breaches: [],
+    aspiration: null,
+    notes: [],
+    dataAsOf: null,
   };
 }
 

@@ -20,6 +20,13 @@ function result(partial: Partial<IndicatorEvaluation>): IndicatorEvaluation {
     flags: [],
     reason: null,
     explanation: { zh: '2023年实际33%', en: '2023 actual 33%' },
+    officialCategory: null,
+    finalVerdict: null,
+    years: [],
+    breaches: [],
+    aspiration: null,
+    notes: [],
+    dataAsOf: null,
     ...partial,
   };
 }

@@ -56,4 +56,29 @@ describe('parseTargetPhrase', () => {
       expect(parseTargetPhrase(text).value).toBeNull();
     }
   });
+
+  it('reads the target forms of issue 16 as the national 14th plan writes them', () => {
+    expect(parseTargetPhrase('10.5%以上')).toMatchObject({ value: 10.5, comparator: 'ge', unit: '%' });
+    expect(parseTargetPhrase('1.45万亿斤左右')).toMatchObject({
+      value: 1.45,
+      comparator: 'approx',
+      unit: '万亿斤',
+    });
+    expect(parseTargetPhrase('27微克/立方米以下')).toMatchObject({ value: 27, comparator: 'le' });
+    expect(parseTargetPhrase('〔13.5〕')).toMatchObject({ value: 13.5, cumulative: true });
+    expect(parseTargetPhrase('提高〔1〕岁')).toMatchObject({
+      value: 1,
+      comparator: 'ge',
+      increment: true,
+      unit: '岁',
+    });
+    expect(parseTargetPhrase('提高到80岁')).toMatchObject({ value: 80, comparator: null, unit: '岁' });
+    expect(parseTargetPhrase('保持在5.5%以内')).toMatchObject({ value: 5.5, comparator: 'le' });
+    expect(parseTargetPhrase(">7、力争投入强度高于'十三五'时期实际")).toMatchObject({
+      value: 7,
+      comparator: 'ge',
+      aspiration: { text: "力争投入强度高于'十三五'时期实际", value: null },
+    });
+    expect(parseTargetPhrase('约等于5')).toMatchObject({ value: null, comparator: null });
+  });
 });

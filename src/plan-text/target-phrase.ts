@@ -16,6 +16,10 @@ export interface ParsedTarget {
   cumulative: boolean;
   /** The unit written after the number, if any ("亿元", "%", "家"). */
   unit: string | null;
+  /** "提高〔1〕岁", "提高1岁": an increment of the baseline (value is then the increment). */
+  increment?: boolean;
+  /** ">7、力争8以上": the aspirational part after 、力争 (its own parse, text as written). */
+  aspiration?: { text: string; value: number | null; comparator: Comparator | null };
 }
 
 /** Full-width digits and signs (１２３．４, ＞) as Chinese office software types them. */
@@ -32,8 +36,32 @@ const geWords = /^(突破|超过|不低于|不少于|达到|力争达到)/;
 const leWords = /^(控制在|不高于|不超过|低于|小于)/;
 
 export function parseTargetPhrase(input: string): ParsedTarget {
-  let text = normaliseWidth(input).replace(/\s+/g, '').replace(/,/g, '');
+  let text = normaliseWidth(input)
+    .replace(/\s+/g, '')
+    .replace(/,/g, '')
+    .replace(/〔/g, '[')
+    .replace(/〕/g, ']');
   const empty: ParsedTarget = { value: null, comparator: null, range: null, cumulative: false, unit: null };
+
+  // A composite target: the binding part, then 、力争… (or ,力争…) as the aspiration.
+  const composite = /^(.+?)[、;;]?(力争.+)$/.exec(text);
+  if (composite?.[1] && composite[2] && !/^力争/.test(text)) {
+    const aspiration = parseTargetPhrase(composite[2].replace(/^力争/, ''));
+    return {
+      ...parseTargetPhrase(composite[1]),
+      aspiration: { text: composite[2], value: aspiration.value, comparator: aspiration.comparator },
+    };
+  }
+
+  // 提高〔1〕岁 / 提高1岁 / 增加〔2〕个百分点: an increment of the baseline; 提高到80岁 is a level.
+  const increment = /^(提高|增加|提升)(?!到|至)(.+)$/.exec(text);
+  if (increment?.[2]) {
+    const inner = parseTargetPhrase(increment[2].replace(/[[\]]/g, ''));
+    return inner.value === null ? empty : { ...inner, comparator: 'ge', cumulative: false, increment: true };
+  }
+  text = text.replace(/^(提高到|提高至|提升到|提升至|保持在|稳定在)/, (m) =>
+    m.startsWith('保持') || m.startsWith('稳定') ? '' : '达到',
+  );
 
   const cumulative = /^\[(.+)\]$/.exec(text);
   if (cumulative?.[1]) return { ...parseTargetPhrase(cumulative[1]), cumulative: true };

@@ -108,6 +108,9 @@ export const settings: fc.Arbitrary<EvaluationSettings> = fc.oneof(
     approxBandPoints: fc.double({ min: 0, max: 3, noNaN: true }),
     relativeGapPoints: fc.double({ min: 0, max: 5, noNaN: true }),
     atRiskShare: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    holdWhenBaselineMeets: fc.boolean(),
+    holdBreach: fc.constantFrom('any_year' as const, 'latest_year' as const),
+    targetYearVerdict: fc.boolean(),
     ratioCap: fc.double({ min: 0.1, max: 10, noNaN: true }),
   }),
 );

@@ -166,3 +166,115 @@ describe('target text and comparator', () => {
     expect(hasErrors(issues)).toBe(false);
   });
 });
+
+describe('target forms of issue 16: bad input named by indicator and field', () => {
+  it('refuses an unknown comparator, a form on the wrong kind, a relation on a level, an increment without a baseline', () => {
+    const files = miniPackage();
+    const ind = indicatorOf(files);
+    const words = {
+      ...ind,
+      code: 'T02',
+      tableNo: 2,
+      target: { year: 2030, value: 5, comparator: 'eq', text: '约等于5' },
+    };
+    const form = {
+      ...ind,
+      code: 'T03',
+      tableNo: 3,
+      target: { year: 2030, value: 5, comparator: 'ge', text: '5', form: 'chained' },
+    };
+    const relation = {
+      ...ind,
+      code: 'T04',
+      tableNo: 4,
+      target: { year: 2030, value: 5, comparator: 'ge', text: '5', relation: 'above' },
+    };
+    const increment = {
+      ...ind,
+      code: 'T05',
+      tableNo: 5,
+      kind: 'level_linear',
+      baseline: null,
+      target: { year: 2030, value: null, increment: 1, comparator: 'ge', text: '提高〔1〕岁' },
+    };
+    (files['indicators.json'] as Json).indicators = [ind, words, form, relation, increment];
+    const found = errors(loadPlanPackage(writePackage(files)).issues);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { file: 'indicators.json', item: 'T02', field: 'target.text', code: 'unknown_comparator' },
+        { file: 'indicators.json', item: 'T03', field: 'target.form', code: 'form_kind_mismatch' },
+        { file: 'indicators.json', item: 'T04', field: 'target.relation', code: 'relation_not_relative' },
+        {
+          file: 'indicators.json',
+          item: 'T05',
+          field: 'target.increment',
+          code: 'increment_without_baseline',
+        },
+      ]),
+    );
+  });
+
+  it('refuses a basis change without a restated baseline and a publication before the period ends', () => {
+    const files = miniPackage();
+    indicatorOf(files).basisChanges = [{ year: 2027, note: '第五次全国经济普查' }];
+    const obs = files['observations.json'] as Json;
+    obs.observations = [
+      {
+        indicator: 'T01',
+        period: '2026',
+        measure: 'level',
+        value: 108,
+        source: '统计公报',
+        published: '2026-06-30',
+      },
+    ];
+    const issues = loadPlanPackage(writePackage(files)).issues;
+    expect(errors(issues)).toEqual(
+      expect.arrayContaining([
+        {
+          file: 'indicators.json',
+          item: 'T01',
+          field: 'basisChanges[0].restatedBaseline',
+          code: 'basis_change_without_baseline',
+        },
+        {
+          file: 'observations.json',
+          item: 'observations[0] T01@2026',
+          field: 'published',
+          code: 'published_before_period',
+        },
+      ]),
+    );
+    const late = issues.find((i) => i.code === 'published_before_period');
+    expect(late?.message.zh).toBe('指标 T01 的 2026 数据发布日期 2026-06-30 早于该期间结束');
+    expect(late?.message.en).toBe(
+      'indicator T01: the 2026 figure is dated 2026-06-30, before the period ends',
+    );
+  });
+
+  it('keeps two vintages of one figure apart by their publication dates', () => {
+    const files = miniPackage();
+    const obs = files['observations.json'] as Json;
+    obs.observations = [
+      {
+        indicator: 'T01',
+        period: '2026',
+        measure: 'level',
+        value: 108,
+        source: '统计公报',
+        published: '2027-02-28',
+        vintage: '初步核算',
+      },
+      {
+        indicator: 'T01',
+        period: '2026',
+        measure: 'level',
+        value: 108.4,
+        source: '最终核实公告',
+        published: '2027-12-27',
+        vintage: '最终核实',
+      },
+    ];
+    expect(errors(loadPlanPackage(writePackage(files)).issues)).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Bilingual, InputIssue } from '../../contracts/issue';
 import type { PackageIndicator, PlanPackage } from '../../contracts/plan-package';
 import { unitInfo } from '../../core/units';
 import { parseTargetPhrase } from '../../plan-text/target-phrase';
+import { basisChangeProblem, formProblem, publicationProblem } from './target-form-rules';
 
 type Report = (
   file: string,
@@ -257,12 +258,49 @@ function checkIndicatorKind(
       });
     }
   }
+  checkTargetForm(ind, at);
   const needsValue = ind.kind === 'cumulative' || ind.kind === 'rate' || ind.kind === 'level_linear';
   if (needsValue && ind.target?.value == null) {
     warnAt('target.value', 'target_phrase_only', {
       zh: '目标没有数值,评估结果将为“无法评估”',
       en: 'the target has no value; evaluation will be not_assessable',
     });
+  }
+}
+
+/** Issue 16's target forms: each bad input an error naming the indicator's field. */
+function checkTargetForm(
+  ind: PackageIndicator,
+  at: (field: string, code: string, message: Bilingual) => void,
+): void {
+  const target = ind.target;
+  if (target) {
+    const read = parseTargetPhrase(target.text);
+    // A number the reader cannot place: the comparator is written in words Lantu does not know.
+    if (/\d/.test(target.text) && read.value === null) {
+      at('target.text', 'unknown_comparator', {
+        zh: `指标 ${ind.code} 的目标原文「${target.text}」含有数字,但比较方式无法识别(如 以上、以下、左右、〔〕)`,
+        en: `indicator ${ind.code}: the target text "${target.text}" has a number but no comparator Lantu knows (以上, 以下, 左右, 〔〕 …)`,
+      });
+    }
+    const form = formProblem(ind.code, target.form, ind.kind);
+    if (form !== null) at('target.form', 'form_kind_mismatch', form);
+    if (target.relation !== undefined && ind.kind !== 'relative') {
+      at('target.relation', 'relation_not_relative', {
+        zh: `指标 ${ind.code} 不是挂钩类(relative),不能有 relation`,
+        en: `indicator ${ind.code} is not relative and cannot have a relation`,
+      });
+    }
+    if (target.increment != null && ind.baseline === null) {
+      at('target.increment', 'increment_without_baseline', {
+        zh: `指标 ${ind.code} 的目标是基数的增量(${target.text}),但没有基数`,
+        en: `indicator ${ind.code}: the target is an increment of the baseline (${target.text}) but there is no baseline`,
+      });
+    }
+  }
+  for (const [i, change] of (ind.basisChanges ?? []).entries()) {
+    const problem = basisChangeProblem(ind.code, ind.baseline !== null, change);
+    if (problem !== null) at(`basisChanges[${i}].restatedBaseline`, 'basis_change_without_baseline', problem);
   }
 }
 
@@ -283,13 +321,18 @@ function checkTargetsAndObservations(plan: PlanPackage, report: Report): void {
     }
     if (at.year < start || at.year > end) {
       report('annual-targets.json', item, 'year', 'year_outside_period', {
-        zh: `年份 ${at.year} 不在规划期 ${start}–${end} 内`,
-        en: `year ${at.year} is outside the plan period ${start}–${end}`,
+        zh: `指标 ${at.indicator} 的年度目标年份 ${at.year} 不在规划期 ${start}–${end} 内`,
+        en: `indicator ${at.indicator}: annual target year ${at.year} is outside the plan period ${start}–${end}`,
       });
     }
   }
   for (const set of plan.observationSets) {
-    const dup = duplicates(set.observations, (o) => `${o.indicator}@${o.period}/${o.measure}`);
+    // Vintages of one figure (初步核算, 最终核实) differ by their publication date.
+    const dup = duplicates(
+      set.observations,
+      (o) =>
+        `${o.indicator}@${o.period}/${o.measure}${o.span ? `/${o.span}` : ''}${o.published ? `#${o.published}` : ''}`,
+    );
     for (const key of dup) {
       report(set.file, key, null, 'duplicate_observation', {
         zh: `同一指标、期间和口径的观测值重复:${key}`,
@@ -297,6 +340,17 @@ function checkTargetsAndObservations(plan: PlanPackage, report: Report): void {
       });
     }
     for (const [index, obs] of set.observations.entries()) {
+      const late =
+        obs.published === undefined ? null : publicationProblem(obs.indicator, obs.period, obs.published);
+      if (late !== null) {
+        report(
+          set.file,
+          `observations[${index}] ${obs.indicator}@${obs.period}`,
+          'published',
+          'published_before_period',
+          late,
+        );
+      }
       if (!codes.has(obs.indicator)) {
         report(set.file, `observations[${index}]`, 'indicator', 'unknown_reference', {
           zh: `指标 ${obs.indicator} 不存在`,

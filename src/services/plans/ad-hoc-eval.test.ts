@@ -90,3 +90,84 @@ describe('lantu eval --method cn', () => {
     expect(out).toMatchObject({ line: 4, id: 'x', error: { code: 'invalid_line', field: 'baseYear' } });
   });
 });
+
+describe('lantu eval --method cn, the target forms of issue 16', () => {
+  // 国内生产总值增长 (纲要表1: 保持在合理区间、各年度视情提出); targets from the 2021 and 2022
+  // 政府工作报告; growth 8.1 % (published 2022-02-28) revised to 8.4 % (2022-12-27), 3.0 % (2023-02-28).
+  const gdp = {
+    id: 'gdp',
+    asOf: '2022',
+    baseYear: 2020,
+    targetYear: 2025,
+    indicator: {
+      code: 'GDP',
+      name: '国内生产总值增长',
+      unit: '%',
+      kind: 'rate',
+      target: { year: 2025, value: null, comparator: 'approx', text: '各年度视情提出', form: 'yearly' },
+      annualTargets: [
+        { year: 2021, value: 6, comparator: 'ge', text: '6%以上' },
+        { year: 2022, value: 5.5, comparator: 'approx', text: '5.5%左右' },
+      ],
+    },
+    observations: [
+      { period: '2021', value: 8.1, published: '2022-02-28', vintage: '初步核算' },
+      { period: '2021', value: 8.4, published: '2022-12-27', vintage: '最终核实' },
+      { period: '2022', value: 3, published: '2023-02-28', vintage: '初步核算' },
+    ],
+  };
+
+  it('judges year-by-year targets and reproduces what was known on a date', () => {
+    const r = evaluateLine('cn', JSON.stringify(gdp), 1) as Record<string, unknown>;
+    // √(1.084 × 1.03) − 1 = 5.6655 % against (6 + 5.5)/2 = 5.75 ± 0.5 → on track
+    expect(r.status).toBe('on_track');
+    expect(r.officialCategory).toBe('on_track');
+    const early = evaluateLine('cn', JSON.stringify(gdp), 1, { dataAsOf: '2022-06-30' }) as Record<
+      string,
+      unknown
+    >;
+    // only 2021's 8.1 was out: ≥ 6 and above 6 + 0.5 → ahead
+    expect(early).toMatchObject({
+      actual: 8.1,
+      actualPeriod: '2021',
+      status: 'ahead',
+      dataAsOf: '2022-06-30',
+    });
+  });
+
+  it('names the field of each bad input', () => {
+    const field = (line: object) =>
+      (evaluateLine('cn', JSON.stringify(line), 3) as { error?: { field: string } }).error?.field;
+    expect(field({ ...gdp, indicator: { ...gdp.indicator, kind: 'relative' } })).toBe('related');
+    expect(
+      field({ ...gdp, indicator: { ...gdp.indicator, annualTargets: [{ year: 2027, value: 5 }] } }),
+    ).toBe('indicator.annualTargets[0].year');
+    expect(field({ ...gdp, observations: [{ period: '2022', value: 3, published: '2022-03-01' }] })).toBe(
+      'observations[0].published',
+    );
+    expect(
+      field({
+        ...gdp,
+        indicator: {
+          ...gdp.indicator,
+          baseline: { year: 2020, value: 2.3 },
+          basisChanges: [{ year: 2021, note: '普查' }],
+        },
+      }),
+    ).toBe('indicator.basisChanges[0].restatedBaseline');
+    expect(
+      field({
+        ...gdp,
+        indicator: { ...gdp.indicator, target: { ...gdp.indicator.target, comparator: 'about' } },
+      }),
+    ).toBe('indicator.target.comparator');
+    const bad = evaluateLine(
+      'cn',
+      JSON.stringify({ ...gdp, indicator: { ...gdp.indicator, kind: 'relative' } }),
+      3,
+    ) as {
+      error: { message: { zh: string; en: string } };
+    };
+    expect(bad.error.message.zh).toBe('第 3 行 related:指标 GDP 是挂钩类(relative),缺少对比序列 related');
+  });
+});

@@ -20,10 +20,20 @@ export function indicatorToSpec(
     direction: ind.direction,
     baseline: ind.baseline,
     target: ind.target,
+    basisChanges: (ind.basisChanges ?? []).flatMap((c) =>
+      c.restatedBaseline === undefined
+        ? []
+        : [{ year: c.year, restatedBaseline: c.restatedBaseline, note: c.note }],
+    ),
     annualGrowth: ind.annualGrowth,
     annualTargets: annualTargets
       .filter((a) => a.indicator === ind.code)
-      .map((a) => ({ year: a.year, value: a.value }))
+      .map((a) => ({
+        year: a.year,
+        value: a.value,
+        ...(a.comparator === undefined ? {} : { comparator: a.comparator }),
+        ...(a.text === undefined ? {} : { text: a.text }),
+      }))
       .sort((a, b) => a.year - b.year),
     relatedTo: ind.relatedTo,
     category: ind.category,
@@ -41,9 +51,17 @@ export function observationsByIndicator(
   const byKey = new Map<string, { code: string; obs: Observation }>();
   for (const set of setsInPrecedence(plan.observationSets, dataset)) {
     for (const o of set.observations) {
-      byKey.set(`${o.indicator}|${o.period}|${o.measure}`, {
+      byKey.set(`${o.indicator}|${o.period}|${o.measure}|${o.span ?? ''}|${o.published ?? ''}`, {
         code: o.indicator,
-        obs: { period: o.period, measure: o.measure, value: o.value },
+        obs: {
+          period: o.period,
+          measure: o.measure,
+          value: o.value,
+          ...(o.published === undefined ? {} : { published: o.published }),
+          ...(o.vintage === undefined ? {} : { vintage: o.vintage }),
+          ...(o.span === undefined ? {} : { span: o.span }),
+          ...(o.source === undefined ? {} : { source: o.source }),
+        },
       });
     }
   }

@@ -98,6 +98,11 @@ export const en: Catalogue = {
     sub_annual: 'Judged on monthly/quarterly data',
     single_point: 'Only one data point',
     stale_data: 'Data not of the latest year',
+    abnormal_baseline: 'Abnormal baseline',
+    restated_baseline: 'Basis changed, baseline restated',
+    official_cumulative: 'Official cumulative figure used',
+    line_breached: 'Line breached in some year',
+    preliminary_data: 'Preliminary figures',
   },
   measure: {
     level: 'Period value',
@@ -206,6 +211,16 @@ export const en: Catalogue = {
   indicator: {
     unit: 'Unit: {{unit}}',
     status: 'Evaluation',
+    official: 'Official scale: {{category}}',
+    officialCategory: {
+      achieved_early: 'achieved ahead of time',
+      ahead: 'ahead of expectations',
+      on_track: 'broadly as expected',
+      behind: 'behind expectations',
+      met: 'met',
+      missed: 'not met',
+    },
+    notes: 'Notes',
     trend: 'Trend judgement',
     actualAt: 'Actual ({{period}})',
     expected: 'Expected by now',

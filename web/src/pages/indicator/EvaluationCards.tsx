@@ -29,6 +29,21 @@ export function EvaluationCards({ page }: { page: IndicatorPage }) {
             {text(ev.explanation)}
           </p>
           {ev.reason && <p className="muted">{text(ev.reason)}</p>}
+          {ev.officialCategory && (
+            <p data-testid="official-category">
+              {t('indicator.official', {
+                category: t(`indicator.officialCategory.${ev.officialCategory}`),
+              })}
+            </p>
+          )}
+          {ev.aspiration && <p className="muted">{text(ev.aspiration.explanation)}</p>}
+          {ev.notes.length > 0 && (
+            <ul className="muted" data-testid="evaluation-notes" aria-label={t('indicator.notes')}>
+              {ev.notes.map((n) => (
+                <li key={n.zh}>{text(n)}</li>
+              ))}
+            </ul>
+          )}
           <Descriptions
             size="small"
             column={{ xs: 1, sm: 2 }}
