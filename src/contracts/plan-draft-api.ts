@@ -178,9 +178,7 @@ export const draftViewSchema = draftSummarySchema.extend({
 });
 export type DraftView = z.infer<typeof draftViewSchema>;
 
-const planCode = z
-  .string()
-  .min(1)
+const planCode = codeText()
   .max(64)
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
