@@ -4,6 +4,7 @@
  * live in services/plan-package-validate.ts because they need more than one file at a time.
  */
 import { z } from 'zod';
+import { type PackageTask, tasksFileSchema } from './task-package';
 
 /** Codes are stable identifiers used in URLs, files and spreadsheets. */
 export const codeSchema = z
@@ -277,6 +278,7 @@ export const packageFiles = {
   'columns.json': columnsFileSchema,
   'projects.json': projectsFileSchema,
   'units.json': unitsFileSchema,
+  'tasks.json': tasksFileSchema,
 } as const;
 
 export interface PlanPackage {
@@ -287,5 +289,7 @@ export interface PlanPackage {
   columns: PackageColumn[];
   projects: PackageProject[];
   units: PackageOrgUnit[];
+  /** tasks.json; absent from packages made before tasks existed and from plan workbooks. */
+  tasks?: PackageTask[];
   observationSets: (ObservationsFile & { file: string })[];
 }
