@@ -206,6 +206,9 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     const list = taskListResponse.parse((await office.request('GET', `${tasks}?asOf=2024-07-01`)).json());
     expect(list.counts).toEqual({ completed: 0, on_track: 1, behind: 0, not_started: 117 });
     expect(list.sentence.zh).toBe('重点任务118项:已完成0项、序时推进1项、滞后0项、未启动117项');
+    // The dashboard's block says the same (a year stands for today while it is running).
+    const board = (await office.request('GET', `/api/plans/${planCode}/dashboard?asOf=2024`)).json();
+    expect(board.tasks).toMatchObject({ asOf: '2024-07-01', total: 118, counts: list.counts, sentence: list.sentence });
   });
 
   it('refuses a lower percent without a reason; two 滞后 make red; the office’s judgement counts instead', async () => {

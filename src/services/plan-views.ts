@@ -3,6 +3,7 @@
  * indicator's page, and the leaders' one-screen dashboard. All numbers come from the core through
  * evaluateStoredPlan, so the web, API, CLI and reports agree.
  */
+
 import type { PackageIndicator } from '../contracts/plan-package';
 import type { IndicatorEvaluation, Warning, WarningLevel } from '../core';
 import { type AnnualPlanYear, annualPlan } from '../core/annual-plan';
@@ -18,7 +19,9 @@ import type { ServiceContext } from './context';
 import { notFound } from './domain-error';
 import { indicatorLedger, type LedgerRevision } from './ledger';
 import { indicatorToSpec } from './plan-to-core';
+import { resolveAsOf } from './projects/project-dates';
 import { type DatasetChoice, evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
+import { taskCounts } from './tasks/task-library';
 import { cachedJson } from './view-cache';
 
 /**
@@ -229,6 +232,7 @@ export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: str
       (r.status === 'behind' || r.status === 'regressing' || r.trend.verdict === 'unlikely'),
   );
   const lagging = await unitsBehind(ctx, plan);
+  const tasks = await taskBlock(ctx, plan, asOf);
   return {
     asOf,
     timeElapsed: evaluation.timeElapsed,
@@ -247,6 +251,28 @@ export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: str
     })),
     warnings: evaluation.warnings.map((w) => ({ ...w, name: byCode.get(w.subject)?.name ?? w.subject })),
     reports: lagging,
+    tasks,
+  };
+}
+
+/**
+ * The dashboard's key-task block ("重点任务 N项:已完成 a项、序时推进 b项、滞后 c项"), computed by the same
+ * service as the task list. A period stands for its last day, but never later than today: a light
+ * is a statement about now, not about the end of a year still running.
+ */
+async function taskBlock(ctx: ServiceContext, plan: StoredPlan, asOf: string) {
+  const today = officeToday(ctx.clock);
+  const day = resolveAsOf(ctx, asOf);
+  const summary = await taskCounts(ctx, plan, [day, today].sort()[0] ?? today);
+  const lights = { green: 0, yellow: 0, red: 0 };
+  for (const t of summary.tasks) lights[t.light] += 1;
+  return {
+    asOf: summary.asOf,
+    total: summary.total,
+    counts: summary.counts,
+    sentence: summary.sentence,
+    lights,
+    overdue: summary.tasks.filter((t) => t.overdue).length,
   };
 }
 
