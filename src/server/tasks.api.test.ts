@@ -208,7 +208,12 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     expect(list.sentence.zh).toBe('重点任务118项:已完成0项、序时推进1项、滞后0项、未启动117项');
     // The dashboard's block says the same (a year stands for today while it is running).
     const board = (await office.request('GET', `/api/plans/${planCode}/dashboard?asOf=2024`)).json();
-    expect(board.tasks).toMatchObject({ asOf: '2024-07-01', total: 118, counts: list.counts, sentence: list.sentence });
+    expect(board.tasks).toMatchObject({
+      asOf: '2024-07-01',
+      total: 118,
+      counts: list.counts,
+      sentence: list.sentence,
+    });
   });
 
   it('refuses a lower percent without a reason; two 滞后 make red; the office’s judgement counts instead', async () => {
@@ -246,6 +251,19 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     });
     expect(board.byUnit.find((u) => u.key === 'dept-sti')?.lights.red).toBe(1);
 
+    // The annual report's task section prints the same counts as the API, chapter by chapter.
+    const html = await office.request(
+      'GET',
+      `/api/plans/${planCode}/report?asOf=2024&kind=annual&format=html`,
+    );
+    expect(html.statusCode).toBe(200);
+    const listed = taskListResponse.parse((await office.request('GET', `${tasks}?asOf=2024-07-01`)).json());
+    expect(listed.counts).toEqual({ completed: 0, on_track: 0, behind: 1, not_started: 117 });
+    expect(html.body).toContain('重点任务推进情况');
+    expect(html.body).toContain(`截至2024-07-01,${listed.sentence.zh}`);
+    expect(html.body).toContain(
+      '第六章 唱响中国镁谷,高品质突破战略性新兴产业:已完成0项,滞后1项,主要是RW06-01(',
+    );
     const judged = await office.request('POST', `${tasks}/${code}/judgements/2024-Q4`, {
       status: 'on_track',
       reason: '设备已到货,按期可完成',

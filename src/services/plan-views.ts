@@ -19,9 +19,8 @@ import type { ServiceContext } from './context';
 import { notFound } from './domain-error';
 import { indicatorLedger, type LedgerRevision } from './ledger';
 import { indicatorToSpec } from './plan-to-core';
-import { resolveAsOf } from './projects/project-dates';
 import { type DatasetChoice, evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
-import { taskCounts } from './tasks/task-library';
+import { taskCounts, taskDay } from './tasks/task-library';
 import { cachedJson } from './view-cache';
 
 /**
@@ -257,13 +256,10 @@ export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: str
 
 /**
  * The dashboard's key-task block ("重点任务 N项:已完成 a项、序时推进 b项、滞后 c项"), computed by the same
- * service as the task list. A period stands for its last day, but never later than today: a light
- * is a statement about now, not about the end of a year still running.
+ * service as the task list, on the day taskDay names.
  */
 async function taskBlock(ctx: ServiceContext, plan: StoredPlan, asOf: string) {
-  const today = officeToday(ctx.clock);
-  const day = resolveAsOf(ctx, asOf);
-  const summary = await taskCounts(ctx, plan, [day, today].sort()[0] ?? today);
+  const summary = await taskCounts(ctx, plan, taskDay(ctx, asOf));
   const lights = { green: 0, yellow: 0, red: 0 };
   for (const t of summary.tasks) lights[t.light] += 1;
   return {

@@ -18,6 +18,7 @@ import type {
 import { projectsReportSection, projectsSummary } from './projects/project-summary';
 import { getNarrative } from './report-narratives';
 import { type DatasetChoice, evaluateStoredPlan, layersFor } from './stored-plan';
+import { tasksReportSection } from './tasks/task-report-section';
 
 const layerLabels: Record<
   string,
@@ -76,6 +77,7 @@ export async function storedReportInput(
   });
   const narrative = await getNarrative(ctx, plan, options.kind, options.asOf);
   const projects = projectsReportSection(await projectsSummary(ctx, plan, options.asOf), options.lang);
+  const tasks = await tasksReportSection(ctx, plan, options.asOf, options.lang);
   return {
     meta: plan.meta,
     indicators: ev.definition.indicators,
@@ -90,6 +92,7 @@ export async function storedReportInput(
     demo: ev.layersUsed.includes('demo'),
     narrative: { problems: narrative.problems, nextSteps: narrative.nextSteps },
     projects,
+    ...(tasks ? { tasks } : {}),
     generatedAt: ctx.clock().toISOString(),
   };
 }

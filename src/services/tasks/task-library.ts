@@ -15,6 +15,7 @@ import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { TaskEvidenceRepository } from '../../db/repositories/task-evidence-repository';
 import { TaskReportRepository, type TaskReportRevision } from '../../db/repositories/task-report-repository';
 import { authorize } from '../authorization';
+import { officeToday } from '../calendar';
 import type { ServiceContext } from '../context';
 import { resolveAsOf } from '../projects/project-dates';
 import {
@@ -103,6 +104,15 @@ export async function taskBoard(
     }),
     overdue: all.tasks.filter((t) => t.overdue),
   };
+}
+
+/**
+ * The day the dashboard and the reports take task statuses on: a period stands for its last day, but
+ * never later than today — a light says where a task stands now, not at the end of a running year.
+ */
+export function taskDay(ctx: ServiceContext, asOf: string): string {
+  const today = officeToday(ctx.clock);
+  return [resolveAsOf(ctx, asOf), today].sort()[0] ?? today;
 }
 
 /** The counts of the dashboard block and the reports' task section, for a plan and a date. */
