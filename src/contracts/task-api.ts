@@ -190,6 +190,8 @@ export const supervisionViewSchema = z.object({
 export type SupervisionView = z.infer<typeof supervisionViewSchema>;
 
 export const taskDetailResponse = taskViewSchema.extend({
+  /** The signed-in user's unit's part in the task: it reports (lead), helps (co) or neither. */
+  yourPart: z.enum(['lead', 'co']).nullable(),
   milestones: z.array(z.object({ year: z.number(), text: z.string() })),
   unitsFrom: z.object({ lead: z.enum(['text', 'proposed']), co: z.array(z.enum(['text', 'proposed'])) }),
   notes: z.string().nullable(),

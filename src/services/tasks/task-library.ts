@@ -19,6 +19,7 @@ import { officeToday } from '../calendar';
 import type { ServiceContext } from '../context';
 import { resolveAsOf } from '../projects/project-dates';
 import {
+  actorUnitCode,
   currentByPeriod,
   involves,
   loadTaskFacts,
@@ -160,8 +161,10 @@ export async function getTask(
   );
   const contributions = await contributionsOf(ctx, facts, code);
   const by = (id: number | null) => (id === null ? null : (facts.users.get(id) ?? null));
+  const own = ctx.actor ? actorUnitCode(facts, ctx.actor) : null;
   return {
     ...taskView(facts, task, asOf),
+    yourPart: own === task.lead ? 'lead' : own !== null && task.co.includes(own) ? 'co' : null,
     milestones: task.definition.milestones,
     unitsFrom: task.definition.unitsFrom,
     notes: task.definition.notes ?? null,

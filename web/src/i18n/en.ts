@@ -4,10 +4,12 @@
  */
 import { filesEn } from './en-files';
 import { projectsEn } from './en-projects';
+import { tasksEn } from './en-tasks';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
   ...projectsEn,
+  ...tasksEn,
   ...filesEn,
   app: {
     name: 'Lantu 蓝图',
@@ -35,6 +37,8 @@ export const en: Catalogue = {
     outline: 'Plan outline',
     indicators: 'Indicators',
     projects: 'Projects',
+    tasks: 'Key tasks',
+    myTasks: 'My tasks',
     reports: 'Reports',
     inbox: 'Reporting',
     review: 'Review',
