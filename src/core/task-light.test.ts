@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { taskLight } from './task-light';
-import { countStatuses, effectiveStatus, taskCountSentence } from './task-status';
+import { countStatuses, effectiveStatus, periodFirstDay, taskCountSentence } from './task-status';
 
 // A task of calendar 2024: 2024-01-01 → 2024-12-31 is 365 days (2024 is a leap year: 366 days in
 // the year, 365 between the first and the last day). Hand counts of elapsed days from 1 January:
@@ -70,5 +70,13 @@ describe('task statuses', () => {
     expect(taskCountSentence(countStatuses(['not_started'])).zh).toBe(
       '重点任务1项:已完成0项、序时推进0项、滞后0项、未启动1项',
     );
+  });
+});
+
+describe('period first days', () => {
+  it('starts a year, a quarter and a month on their first day', () => {
+    expect(periodFirstDay({ year: 2024 })).toBe('2024-01-01');
+    expect(periodFirstDay({ year: 2024, quarter: 3 })).toBe('2024-07-01');
+    expect(periodFirstDay({ year: 2024, month: 9 })).toBe('2024-09-01');
   });
 });

@@ -3,6 +3,7 @@
  * 已完成 / 序时推进 / 滞后 / 未启动. A task nobody has reported on yet counts as 未启动.
  */
 import type { Bilingual } from './evaluation-result';
+import type { Period } from './period';
 
 export const taskStatuses = ['completed', 'on_track', 'behind', 'not_started'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
@@ -36,4 +37,10 @@ export function taskCountSentence(counts: TaskStatusCounts): Bilingual {
     zh: `重点任务${total}项:已完成${counts.completed}项、序时推进${counts.on_track}项、滞后${counts.behind}项${notStarted}`,
     en: `${total} key tasks: ${counts.completed} completed, ${counts.on_track} on track, ${counts.behind} behind${notStartedEn}`,
   };
+}
+
+/** The first day of a reporting period: 2024 → 2024-01-01, 2024-Q3 → 2024-07-01, 2024-09 → 2024-09-01. */
+export function periodFirstDay(p: Period): string {
+  const month = p.quarter !== undefined ? p.quarter * 3 - 2 : (p.month ?? 1);
+  return `${p.year}-${String(month).padStart(2, '0')}-01`;
 }

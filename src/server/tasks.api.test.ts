@@ -217,8 +217,8 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
   });
 
   it('refuses a lower percent without a reason; two 滞后 make red; the office’s judgement counts instead', async () => {
-    await openRound('2024-Q3');
-    const lower = await lead.request('PUT', report('2024-Q3'), {
+    await openRound('2024-07');
+    const lower = await lead.request('PUT', report('2024-07'), {
       revision: 0,
       done: '中试线停工',
       percent: 50,
@@ -228,7 +228,7 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     expect(lower.json().code).toBe('percent_below_approved');
     expect(lower.json().issues[0]).toMatchObject({ field: 'lowerReason' });
     expect(JSON.stringify(lower.json())).toContain('低于上次审核通过的 70%(2024-Q2)');
-    await approveAs('2024-Q3', {
+    await approveAs('2024-07', {
       revision: 0,
       done: '中试线停工',
       percent: 50,
@@ -238,8 +238,8 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     // One 滞后 and 50 % < 69.97 %: yellow.
     expect((await detail()).light).toBe('yellow');
 
-    await openRound('2024-Q4');
-    await approveAs('2024-Q4', { revision: 0, done: '中试线仍未复工', percent: 55, status: 'behind' });
+    await openRound('2024-Q3');
+    await approveAs('2024-Q3', { revision: 0, done: '中试线仍未复工', percent: 55, status: 'behind' });
     const red = await detail();
     expect(red).toMatchObject({ light: 'red', status: 'behind', lightReason: { zh: '连续两次报告滞后' } });
     const board = taskBoardResponse.parse(
@@ -264,7 +264,7 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     expect(html.body).toContain(
       '第六章 唱响中国镁谷,高品质突破战略性新兴产业:已完成0项,滞后1项,主要是RW06-01(',
     );
-    const judged = await office.request('POST', `${tasks}/${code}/judgements/2024-Q4`, {
+    const judged = await office.request('POST', `${tasks}/${code}/judgements/2024-Q3`, {
       status: 'on_track',
       reason: '设备已到货,按期可完成',
     });
@@ -276,7 +276,7 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
       officeStatus: 'on_track',
       light: 'yellow',
     });
-    const forbidden = await lead.request('POST', `${tasks}/${code}/judgements/2024-Q4`, {
+    const forbidden = await lead.request('POST', `${tasks}/${code}/judgements/2024-Q3`, {
       status: 'completed',
       reason: 'x',
     });

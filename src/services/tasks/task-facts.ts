@@ -4,8 +4,9 @@
  * task follow from these and the evaluation date (core/task-light.ts, core/task-status.ts).
  */
 import type { TaskView } from '../../contracts/task-api';
+import { comparePeriods, parsePeriod, requirePeriod } from '../../core/period';
 import { type TaskLightResult, taskLight } from '../../core/task-light';
-import { effectiveStatus, type TaskStatus } from '../../core/task-status';
+import { effectiveStatus, periodFirstDay, type TaskStatus } from '../../core/task-status';
 import type { OrgUnit } from '../../db/repositories/org-unit-repository';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
@@ -103,14 +104,22 @@ function officeStatusOf(facts: TaskFacts, task: string, period: string): TaskSta
   return last ? (last.status as TaskStatus) : null;
 }
 
-/** Approved reports of a task on or before `asOf` (by their approval time), one per period, in period order. */
+/**
+ * The approved reports of a task that count on `asOf`, one per period, in period order: those whose
+ * period has begun by then. As in the indicator ledger, a figure belongs to its period, not to the
+ * day it was approved — the 2025-Q4 report approved in January counts for the plan's last day.
+ */
 export function approvedReports(facts: TaskFacts, task: string, asOf: string): TaskReportRevision[] {
   const byPeriod = new Map<string, TaskReportRevision>();
   for (const r of facts.reports) {
-    if (r.taskCode !== task || r.state !== 'approved' || r.createdAt.slice(0, 10) > asOf) continue;
+    const period = parsePeriod(r.period);
+    if (r.taskCode !== task || r.state !== 'approved' || period === null || periodFirstDay(period) > asOf)
+      continue;
     byPeriod.set(r.period, r);
   }
-  return [...byPeriod.values()].sort((a, b) => a.period.localeCompare(b.period));
+  return [...byPeriod.values()].sort((a, b) =>
+    comparePeriods(requirePeriod(a.period), requirePeriod(b.period)),
+  );
 }
 
 export interface TaskState {

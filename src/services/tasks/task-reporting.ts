@@ -57,9 +57,14 @@ async function requireOpenTaskRound(ctx: ServiceContext, plan: StoredPlan, perio
   }
 }
 
-/** The last approved report of the task in any period: the percent a new report may not fall below. */
+/** The most recently approved report of the task, any period: the percent a new one may not fall below. */
 function lastApproved(facts: TaskFacts, code: string): TaskReportRevision | undefined {
-  return facts.reports.filter((r) => r.taskCode === code && r.state === 'approved').at(-1);
+  return facts.reports
+    .filter((r) => r.taskCode === code && r.state === 'approved')
+    .reduce<TaskReportRevision | undefined>(
+      (last, r) => (last === undefined || r.id > last.id ? r : last),
+      undefined,
+    );
 }
 
 function checkRevision(current: TaskReportRevision | undefined, revision: number): void {

@@ -45,7 +45,10 @@ export function TaskReportCard({ task }: { task: TaskDetailResponse }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const period = chosen ?? rounds[0]?.period ?? null;
   const current = period ? task.current[period] : undefined;
-  const last = task.reports.filter((r) => r.state === 'approved').at(-1);
+  const last = task.reports
+    .filter((r) => r.state === 'approved')
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .at(-1);
   const [form] = Form.useForm<Fields>();
   const [review] = Form.useForm<{ comment?: string }>();
   const [part] = Form.useForm<{ text: string }>();
