@@ -3,7 +3,7 @@
  * light and status; the progress report of the open round; the task ledger (every revision with who
  * and when), co-units' parts, the office's judgements; and 督办.
  */
-import { Breadcrumb, Card, Descriptions, Table, Tag } from 'antd';
+import { Breadcrumb, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type TaskReportView, useTask } from '../../api/tasks';
