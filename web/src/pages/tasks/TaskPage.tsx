@@ -74,9 +74,13 @@ export default function TaskPage() {
                 {task.indicators.join('、') || '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('tasks.projects')}>
-                {task.projects.map((p) => (
-                  <Link key={p} to={`/projects/${p}`}>{`${p} `}</Link>
-                ))}
+                <Space size={4} wrap>
+                  {task.projects.map((p) => (
+                    <Link key={p} to={`/projects/${p}`}>
+                      {p}
+                    </Link>
+                  ))}
+                </Space>
                 {task.projects.length === 0 && '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('tasks.milestones')}>
