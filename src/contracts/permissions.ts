@@ -37,6 +37,8 @@ export type Permission =
    * it, record a milestone it is responsible for (checked against the unit, like reports).
    */
   | 'project.report'
+  /** 重点任务: the office's own judgement over a unit's status, and 督办单 (issue, extend, 销号). */
+  | 'task.supervise'
   | 'unit.manage'
   | 'user.manage'
   | 'audit.read'
@@ -58,6 +60,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'ledger.restore',
     'project.manage',
     'project.report',
+    'task.supervise',
     'unit.manage',
     'user.manage',
     'audit.read',
@@ -75,6 +78,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'ledger.write',
     'project.manage',
     'project.report',
+    'task.supervise',
     'unit.manage',
     'audit.read',
     'self',

@@ -4,15 +4,11 @@
  * live in services/plan-package-validate.ts because they need more than one file at a time.
  */
 import { z } from 'zod';
-import { codeText, freeText, nameText } from './text';
+import { type PackageTask, tasksFileSchema } from './task-package';
+import { codeSchema, codeText, freeText, nameText } from './text';
 
 /** Codes are stable identifiers used in URLs, files and spreadsheets. */
-export const codeSchema = codeText()
-  .max(64)
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
-  );
+export { codeSchema } from './text';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -322,6 +318,7 @@ export const packageFiles = {
   'columns.json': columnsFileSchema,
   'projects.json': projectsFileSchema,
   'units.json': unitsFileSchema,
+  'tasks.json': tasksFileSchema,
 } as const;
 
 export interface PlanPackage {
@@ -332,5 +329,7 @@ export interface PlanPackage {
   columns: PackageColumn[];
   projects: PackageProject[];
   units: PackageOrgUnit[];
+  /** tasks.json; absent from packages made before tasks existed and from plan workbooks. */
+  tasks?: PackageTask[];
   observationSets: (ObservationsFile & { file: string })[];
 }

@@ -102,3 +102,11 @@ export const nameText = () => guarded('name');
 export const freeText = () => guarded('text');
 /** Passwords: refused for NUL and lone surrogates, otherwise taken exactly as typed. */
 export const secretText = () => guarded('secret');
+
+/** The code of a plan, unit, indicator, task or project: what a file name or URL segment can hold. */
+export const codeSchema = codeText()
+  .max(64)
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
+  );

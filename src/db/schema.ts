@@ -453,6 +453,107 @@ export interface PlanSeriesTable {
   series_json: string;
 }
 
+/** 20261202234500-key-tasks: the plan's tasks, their ledger, co-units' parts, judgements, 督办. */
+export interface PlanTasksTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  task_code: string;
+  chapter_code: string;
+  lead_unit_code: string;
+  co_units_json: string;
+  start_on: string;
+  deadline: string;
+  definition_json: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface TaskReportsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  task_code: string;
+  period: string;
+  revision: number;
+  action: string;
+  state: string;
+  unit_code: string;
+  done_text: string;
+  percent: number;
+  unit_status: string;
+  problems: string | null;
+  next_steps: string | null;
+  lower_reason: string | null;
+  evidence_json: string;
+  comment: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface TaskContributionsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  task_code: string;
+  period: string;
+  unit_code: string;
+  text: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface TaskJudgementsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  task_code: string;
+  period: string;
+  status: string;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface TaskSupervisionsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  task_code: string;
+  unit_code: string;
+  text: string;
+  issued_on: string;
+  reply_due: string;
+  status: string;
+  closed_on: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface TaskSupervisionEventsTable {
+  id: Generated<number>;
+  tenant_id: number;
+  supervision_id: number;
+  action: string;
+  text: string | null;
+  due_on: string | null;
+  on_date: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface EvidenceLinksTable {
+  id: Generated<number>;
+  tenant_id: number;
+  attachment_id: number;
+  plan_id: number;
+  item_type: string;
+  item_code: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface DB {
   tenants: TenantsTable;
   plans: PlansTable;
@@ -485,4 +586,11 @@ export interface DB {
   project_problem_events: ProjectProblemEventsTable;
   plan_drafts: PlanDraftsTable;
   plan_draft_revisions: PlanDraftRevisionsTable;
+  plan_tasks: PlanTasksTable;
+  task_reports: TaskReportsTable;
+  task_contributions: TaskContributionsTable;
+  task_judgements: TaskJudgementsTable;
+  task_supervisions: TaskSupervisionsTable;
+  task_supervision_events: TaskSupervisionEventsTable;
+  evidence_links: EvidenceLinksTable;
 }

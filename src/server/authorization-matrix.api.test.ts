@@ -106,6 +106,20 @@ const expected: Record<string, Access> = {
   'POST /api/project-problems/:id/assign': 'project.manage',
   'POST /api/project-problems/:id/respond': 'project.report',
   'POST /api/project-problems/:id/close': 'project.manage',
+  'GET /api/plans/:plan/tasks': 'plan.read',
+  'GET /api/plans/:plan/tasks/board': 'plan.read',
+  'GET /api/plans/:plan/tasks/mine': 'plan.read',
+  'GET /api/plans/:plan/tasks/:code': 'plan.read',
+  'PUT /api/plans/:plan/tasks/:code/reports/:period': 'report.write',
+  'POST /api/plans/:plan/tasks/:code/reports/:period/approve': 'report.review',
+  'POST /api/plans/:plan/tasks/:code/reports/:period/return': 'report.review',
+  'POST /api/plans/:plan/tasks/:code/contributions/:period': 'report.write',
+  'POST /api/plans/:plan/tasks/:code/judgements/:period': 'task.supervise',
+  'GET /api/plans/:plan/task-supervisions': 'plan.read',
+  'POST /api/plans/:plan/tasks/:code/supervisions': 'task.supervise',
+  'POST /api/task-supervisions/:id/reply': 'report.write',
+  'POST /api/task-supervisions/:id/extend': 'task.supervise',
+  'POST /api/task-supervisions/:id/close': 'task.supervise',
 };
 
 /** Routes whose data belong to one unit: a unit user of another unit gets nothing. */
@@ -238,10 +252,17 @@ describe.each(testDialects())('authorization matrix on $dialect', (dialect) => {
       .replace(':plan', planCode)
       .replace(
         ':code',
-        url.includes('/units/') ? 'park-jinshan' : url.includes('/projects/') ? projectCode : 'T25',
+        url.includes('/units/')
+          ? 'park-jinshan'
+          : url.includes('/projects/')
+            ? projectCode
+            : url.includes('/tasks/')
+              ? 'RW06-01'
+              : 'T25',
       )
       .replace(':username', 'matrix-target')
       .replace(':year', '2023')
+      .replace(':period', '2024-Q1')
       .replace(
         ':id',
         url.startsWith('/api/rounds')

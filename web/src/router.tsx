@@ -18,6 +18,9 @@ const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
 const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage'));
 const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage'));
 const ProjectPage = lazy(() => import('./pages/project/ProjectPage'));
+const TasksPage = lazy(() => import('./pages/tasks/TasksPage'));
+const TaskPage = lazy(() => import('./pages/tasks/TaskPage'));
+const MyTasksPage = lazy(() => import('./pages/tasks/MyTasksPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const PublicPage = lazy(() => import('./pages/public/PublicPage'));
 const InboxPage = lazy(() => import('./pages/reporting/InboxPage'));
@@ -65,6 +68,9 @@ export const router = createBrowserRouter([
           { path: 'indicators/:code', element: page(<IndicatorPage />) },
           { path: 'projects', element: page(<ProjectsPage />) },
           { path: 'projects/:code', element: page(<ProjectPage />) },
+          { path: 'tasks', element: page(<TasksPage />) },
+          { path: 'tasks/:code', element: page(<TaskPage />) },
+          { path: 'my-tasks', element: page(<MyTasksPage />) },
           { path: 'reports', element: page(<ReportsPage />) },
           { path: 'inbox', element: page(<InboxPage />) },
           { path: 'review', element: page(<ReviewPage />) },

@@ -9,6 +9,7 @@ import * as reportNarratives from './20261127130000-report-narratives';
 import * as planSeriesCache from './20261127140000-plan-series-cache';
 import * as ledgerIndex from './20261127150000-ledger-index';
 import * as planDrafts from './20261202231100-plan-drafts';
+import * as keyTasks from './20261202234500-key-tasks';
 
 export const migrations: Record<string, Migration> = {
   '20261127060000-initial-schema': initialSchema,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '20261127140000-plan-series-cache': planSeriesCache,
   '20261127150000-ledger-index': ledgerIndex,
   '20261202231100-plan-drafts': planDrafts,
+  '20261202234500-key-tasks': keyTasks,
 };

@@ -28,7 +28,7 @@ export interface StoredPlan {
 }
 
 /** The definition part of a package: what the plan says, without its observations or annual targets. */
-export type PlanDefinition = Omit<PlanPackage, 'observationSets' | 'annualTargets' | 'units'>;
+export type PlanDefinition = Omit<PlanPackage, 'observationSets' | 'annualTargets' | 'units' | 'tasks'>;
 
 export class PlanRepository {
   constructor(

@@ -16,9 +16,11 @@ import {
   projectsFileSchema,
   unitsFileSchema,
 } from '../../contracts/plan-package';
+import { tasksFileSchema } from '../../contracts/task-package';
 import { zodIssuesToInputIssues } from '../../contracts/zod-issues';
 import { observationFilePattern, readPackageFiles } from '../plan-package/read-package-files';
 import { checkPackageRules } from './plan-package-rules';
+import { checkTaskRules } from './task-package-rules';
 
 export interface PackageLoadResult {
   /** Present when the files parsed, even if rules found problems (so `plan show` can still show it). */
@@ -90,6 +92,7 @@ export function checkPackageJson(json: Map<string, unknown>, issues: InputIssue[
   const columns = parseFile(json, 'columns.json', columnsFileSchema, issues);
   const projects = parseFile(json, 'projects.json', projectsFileSchema, issues);
   const units = parseFile(json, 'units.json', unitsFileSchema, issues);
+  const tasks = parseFile(json, 'tasks.json', tasksFileSchema, issues);
   const observationSets: (ObservationsFile & { file: string })[] = [];
   for (const name of json.keys()) {
     if (!observationFilePattern.test(name)) continue;
@@ -106,9 +109,10 @@ export function checkPackageJson(json: Map<string, unknown>, issues: InputIssue[
     columns: columns?.columns ?? [],
     projects: projects?.projects ?? [],
     units: units?.units ?? [],
+    ...(tasks ? { tasks: tasks.tasks } : {}),
     observationSets,
   };
-  issues.push(...checkPackageRules(plan));
+  issues.push(...checkPackageRules(plan), ...checkTaskRules(plan));
   return { plan, issues };
 }
 

@@ -95,6 +95,7 @@ export type ReportSectionId =
   | 'categories'
   | 'binding-warnings'
   | 'projects'
+  | 'tasks'
   | 'problems'
   | 'next-steps'
   | 'annex';

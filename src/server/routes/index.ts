@@ -14,6 +14,7 @@ import { planRoutes } from './plans';
 import { projectRoutes } from './projects';
 import { reportRoutes } from './reports';
 import { roundRoutes } from './rounds';
+import { taskRoutes } from './tasks';
 
 export function allRoutes(loginRateLimit: number): AnyRoute[] {
   return [
@@ -25,6 +26,7 @@ export function allRoutes(loginRateLimit: number): AnyRoute[] {
     ...reportRoutes,
     ...attachmentRoutes,
     ...projectRoutes,
+    ...taskRoutes,
     ...adminRoutes,
     ...fileRoutes,
     ...evaluationReportRoutes,

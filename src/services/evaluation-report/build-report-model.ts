@@ -15,6 +15,7 @@ import { categoryBlocks } from './section-categories';
 import { narrativeBlocks } from './section-narrative';
 import { overviewBlocks } from './section-overview';
 import { projectBlocks } from './section-projects';
+import { taskBlocks } from './section-tasks';
 import { joinList, rt, sectionNumber } from './translate-report';
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -55,6 +56,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   add('categories', 'h.categories', categoryBlocks(ctx));
   add('binding-warnings', 'h.binding', bindingBlocks(ctx));
   if (input.projects !== undefined) add('projects', 'h.projects', projectBlocks(ctx, input.projects));
+  if (input.tasks !== undefined) add('tasks', 'h.tasks', taskBlocks(ctx, input.tasks));
   add('problems', 'h.problems', narrativeBlocks(lang, input.narrative.problems));
   add('next-steps', 'h.nextSteps', narrativeBlocks(lang, input.narrative.nextSteps));
   add('annex', 'h.annex', annexBlocks(ctx));

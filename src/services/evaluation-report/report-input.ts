@@ -47,6 +47,22 @@ export interface ReportProjectsSummary {
   highlights: { name: string; stage: string; note: string }[];
 }
 
+/** 重点任务推进情况: counts by status, per chapter, with what the behind tasks report as their problems. */
+export interface ReportTasksSummary {
+  /** The day the statuses are taken on (YYYY-MM-DD). */
+  asOf: string;
+  sentence: string;
+  chapters: {
+    label: string;
+    total: number;
+    completed: number;
+    onTrack: number;
+    behind: number;
+    notStarted: number;
+    behindTasks: { code: string; problem: string }[];
+  }[];
+}
+
 /** The office's own sections; empty text prints the placeholder (待规划办填写). */
 export interface ReportNarrative {
   problems: string;
@@ -69,6 +85,7 @@ export interface ReportInput {
   demo: boolean;
   narrative: ReportNarrative;
   projects?: ReportProjectsSummary;
+  tasks?: ReportTasksSummary;
   /** ISO timestamp of generation, passed in: the builder has no clock. */
   generatedAt: string;
 }

@@ -15,6 +15,7 @@ import { getNarrative } from '../reporting/report-narratives';
 import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './index';
 import { projectsReportSection } from './projects-section-input';
 import type { ChartObservation, ReportDataset, ReportInput, ReportKind, ReportLang } from './report-input';
+import { tasksReportSection } from './tasks-section-input';
 
 const layerLabels: Record<
   string,
@@ -73,6 +74,7 @@ export async function storedReportInput(
   });
   const narrative = await getNarrative(ctx, plan, options.kind, options.asOf);
   const projects = projectsReportSection(await projectsSummary(ctx, plan, options.asOf), options.lang);
+  const tasks = await tasksReportSection(ctx, plan, options.asOf, options.lang);
   return {
     meta: plan.meta,
     indicators: ev.definition.indicators,
@@ -87,6 +89,7 @@ export async function storedReportInput(
     demo: ev.layersUsed.includes('demo'),
     narrative: { problems: narrative.problems, nextSteps: narrative.nextSteps },
     projects,
+    ...(tasks ? { tasks } : {}),
     generatedAt: ctx.clock().toISOString(),
   };
 }

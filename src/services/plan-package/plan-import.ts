@@ -9,6 +9,7 @@ import { AnnualTargetRepository } from '../../db/repositories/annual-target-repo
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
+import { TaskDefinitionRepository } from '../../db/repositories/task-definition-repository';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
 export interface PlanImportOptions {
@@ -43,8 +44,16 @@ export async function importPlanPackage(
         en: `plan ${pkg.meta.code} already exists; revise it instead`,
       });
     }
-    const { observationSets, annualTargets, units, ...definition } = pkg;
+    const { observationSets, annualTargets, units, tasks, ...definition } = pkg;
     const planId = await plans.insert(definition, JSON.stringify(pkg), ctx.actor?.id ?? null, now);
+    // A validated package has a lead unit on every task (task_no_lead is an error); none is dropped.
+    const publishable = (tasks ?? []).flatMap((t) => (t.lead === null ? [] : [{ ...t, lead: t.lead }]));
+    await new TaskDefinitionRepository(tx, ctx.tenantId).insertAll(
+      planId,
+      publishable,
+      ctx.actor?.id ?? null,
+      now,
+    );
 
     const targets = new AnnualTargetRepository(tx, ctx.tenantId);
     for (const t of annualTargets) {
@@ -96,7 +105,7 @@ export async function importPlanPackage(
       action: 'plan.import',
       entityType: 'plan',
       entityId: pkg.meta.code,
-      after: { indicators: pkg.indicators.length, observations: counts },
+      after: { indicators: pkg.indicators.length, tasks: publishable.length, observations: counts },
     });
     return {
       planId,

@@ -23,6 +23,7 @@ export function packageFiles(pkg: PlanPackage): Map<string, string> {
     ['projects.json', json({ projects: pkg.projects })],
     ['units.json', json({ units: pkg.units })],
   ]);
+  if (pkg.tasks) files.set('tasks.json', json({ tasks: pkg.tasks }));
   for (const { file, ...set } of pkg.observationSets) files.set(file, json(set));
   return files;
 }

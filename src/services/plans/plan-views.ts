@@ -19,6 +19,7 @@ import { RoundRepository } from '../../db/repositories/round-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
+import { taskCounts, taskDay } from '../tasks/task-library';
 import { indicatorToSpec } from './plan-to-core';
 import { evaluateStoredPlan, type StoredEvaluation } from './stored-plan';
 import { cachedJson } from './view-cache';
@@ -231,6 +232,7 @@ export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: str
       (r.status === 'behind' || r.status === 'regressing' || r.trend.verdict === 'unlikely'),
   );
   const lagging = await unitsBehind(ctx, plan);
+  const tasks = await taskBlock(ctx, plan, asOf);
   return {
     asOf,
     timeElapsed: evaluation.timeElapsed,
@@ -249,6 +251,25 @@ export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: str
     })),
     warnings: evaluation.warnings.map((w) => ({ ...w, name: byCode.get(w.subject)?.name ?? w.subject })),
     reports: lagging,
+    tasks,
+  };
+}
+
+/**
+ * The dashboard's key-task block ("重点任务 N项:已完成 a项、序时推进 b项、滞后 c项"), computed by the same
+ * service as the task list, on the day taskDay names.
+ */
+async function taskBlock(ctx: ServiceContext, plan: StoredPlan, asOf: string) {
+  const summary = await taskCounts(ctx, plan, taskDay(ctx, asOf));
+  const lights = { green: 0, yellow: 0, red: 0 };
+  for (const t of summary.tasks) lights[t.light] += 1;
+  return {
+    asOf: summary.asOf,
+    total: summary.total,
+    counts: summary.counts,
+    sentence: summary.sentence,
+    lights,
+    overdue: summary.tasks.filter((t) => t.overdue).length,
   };
 }
 

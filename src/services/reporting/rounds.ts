@@ -13,6 +13,7 @@ import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { ReportRepository, type ReportStatus } from '../../db/repositories/report-repository';
 import { type Round, RoundRepository } from '../../db/repositories/round-repository';
+import { TaskDefinitionRepository } from '../../db/repositories/task-definition-repository';
 import { authorize, visibleUnit } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 
@@ -64,7 +65,12 @@ export async function openRound(
         (!input.itemCodes || input.itemCodes.length === 0 || input.itemCodes.includes(a.itemCode)) &&
         (unitIds === null || unitIds.includes(a.unitId)),
     );
-    if (leads.length === 0) {
+    // Key tasks carry their lead unit themselves (tasks.json, docs/tasks.md): a round that covers
+    // tasks includes every task's lead unit; their reports live in the task ledger, not in `reports`.
+    const taskLeadIds = input.itemTypes.includes('task')
+      ? await taskLeadUnitIds(tx, ctx.tenantId, plan.id, input.itemCodes ?? null, unitIds)
+      : [];
+    if (leads.length === 0 && taskLeadIds.length === 0) {
       throw new DomainError('round_empty', {
         zh: '范围内没有已分配牵头单位的事项,请先在“责任分工”中分配',
         en: 'no item in scope has a lead unit; assign responsibilities first',
@@ -83,7 +89,7 @@ export async function openRound(
       createdBy: ctx.actor?.id ?? null,
       createdAt: now,
     });
-    const unitSet = [...new Set(leads.map((a) => a.unitId))];
+    const unitSet = [...new Set([...leads.map((a) => a.unitId), ...taskLeadIds])];
     await rounds.insertUnits(
       round.id,
       unitSet.map((unitId) => ({ unitId, dueOn: input.dueOn })),
@@ -108,6 +114,26 @@ export async function openRound(
     });
     return round;
   });
+}
+
+async function taskLeadUnitIds(
+  tx: Parameters<Parameters<typeof transaction>[1]>[0],
+  tenantId: number,
+  planId: number,
+  itemCodes: readonly string[] | null,
+  unitIds: readonly number[] | null,
+): Promise<number[]> {
+  const [tasks, units] = await Promise.all([
+    new TaskDefinitionRepository(tx, tenantId).list(planId),
+    new OrgUnitRepository(tx, tenantId).list(),
+  ]);
+  const idOf = new Map(units.map((u) => [u.code, u.id]));
+  return tasks
+    .filter((t) => !itemCodes || itemCodes.length === 0 || itemCodes.includes(t.code))
+    .flatMap((t) => {
+      const id = idOf.get(t.lead);
+      return id === undefined || (unitIds !== null && !unitIds.includes(id)) ? [] : [id];
+    });
 }
 
 export async function listRounds(ctx: ServiceContext, plan: StoredPlan): Promise<Round[]> {

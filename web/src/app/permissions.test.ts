@@ -24,6 +24,8 @@ describe('menu permissions', () => {
       'outline',
       'indicators',
       'projects',
+      'tasks',
+      'myTasks',
       'reports',
       'inbox',
     ]);
@@ -36,6 +38,7 @@ describe('menu permissions', () => {
       'outline',
       'indicators',
       'projects',
+      'tasks',
       'reports',
     ]);
   });

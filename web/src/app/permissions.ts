@@ -15,6 +15,8 @@ export type NavKey =
   | 'outline'
   | 'indicators'
   | 'projects'
+  | 'tasks'
+  | 'myTasks'
   | 'reports'
   | 'inbox'
   | 'review'
@@ -38,6 +40,8 @@ export const mainNav: readonly NavEntry[] = [
   { key: 'outline', path: '/outline', permission: 'plan.read' },
   { key: 'indicators', path: '/indicators', permission: 'plan.read' },
   { key: 'projects', path: '/projects', permission: 'plan.read' },
+  { key: 'tasks', path: '/tasks', permission: 'plan.read' },
+  { key: 'myTasks', path: '/my-tasks', permission: 'report.write' },
   { key: 'reports', path: '/reports', permission: 'plan.read' },
   { key: 'inbox', path: '/inbox', permission: 'report.write' },
   { key: 'review', path: '/review', permission: 'report.review' },

@@ -5,10 +5,12 @@
 import { filesEn } from './en-files';
 import { planDraftEn } from './en-plan-draft';
 import { projectsEn } from './en-projects';
+import { tasksEn } from './en-tasks';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
   ...projectsEn,
+  ...tasksEn,
   ...filesEn,
   ...planDraftEn,
   app: {
@@ -37,6 +39,8 @@ export const en: Catalogue = {
     outline: 'Plan outline',
     indicators: 'Indicators',
     projects: 'Projects',
+    tasks: 'Key tasks',
+    myTasks: 'My tasks',
     reports: 'Reports',
     inbox: 'Reporting',
     review: 'Review',

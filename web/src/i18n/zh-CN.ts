@@ -6,9 +6,11 @@
 import { filesZh } from './zh-CN-files';
 import { planDraftZh } from './zh-CN-plan-draft';
 import { projectsZh } from './zh-CN-projects';
+import { tasksZh } from './zh-CN-tasks';
 
 export const zhCN = {
   ...projectsZh,
+  ...tasksZh,
   ...filesZh,
   ...planDraftZh,
   app: {
@@ -37,6 +39,8 @@ export const zhCN = {
     outline: '规划纲要',
     indicators: '指标',
     projects: '项目',
+    tasks: '重点任务',
+    myTasks: '我的任务',
     reports: '评估报告',
     inbox: '填报',
     review: '审核',

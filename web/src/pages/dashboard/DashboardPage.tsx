@@ -16,6 +16,7 @@ import { BindingList } from '../../components/dashboard/BindingList';
 import { KpiCards } from '../../components/dashboard/KpiCards';
 import { LaggingUnits } from '../../components/dashboard/LaggingUnits';
 import { ProjectsCard } from '../../components/dashboard/ProjectsCard';
+import { TasksCard } from '../../components/dashboard/TasksCard';
 import { WarningList } from '../../components/dashboard/WarningList';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -80,6 +81,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          <TasksCard tasks={data.tasks} />
           <ProjectsCard asOf={asOf} />
         </>
       )}

@@ -1,0 +1,206 @@
+/**
+ * 重点任务 and 督查督办: the task list and board, a unit's own tasks, one task with its ledger, the
+ * lead unit's reports in rounds and their review, co-units' parts, the office's judgement, and 督办单.
+ * docs/tasks.md §6 lists them with their bodies.
+ */
+import {
+  asOfQuery,
+  supervisionCloseSchema,
+  supervisionExtendSchema,
+  supervisionIssueSchema,
+  supervisionReplySchema,
+  taskContributionSchema,
+  taskJudgementSchema,
+  taskListQuery,
+  taskParams,
+  taskPeriodParams,
+  taskReportSchema,
+  taskReturnSchema,
+  taskReviewSchema,
+} from '../../contracts/task-api';
+import { findPlan } from '../../services/plans/stored-plan';
+import { getTask, listTasks, myTasks, taskBoard } from '../../services/tasks/task-library';
+import {
+  approveTaskReport,
+  contributeToTask,
+  judgeTask,
+  returnTaskReport,
+  saveTaskReport,
+} from '../../services/tasks/task-reporting';
+import {
+  closeSupervision,
+  extendSupervision,
+  issueSupervision,
+  listSupervisions,
+  replySupervision,
+} from '../../services/tasks/task-supervision';
+import { defineRoute, idParams, planParams } from '../http/route';
+
+const tags = ['tasks'];
+
+export const taskRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/tasks',
+    access: 'plan.read',
+    summary: '重点任务(可按章、单位、灯色、状态筛选)/ key tasks, filtered',
+    tags,
+    params: planParams,
+    query: taskListQuery,
+    handler: async ({ params, query, ctx }) => listTasks(ctx, await findPlan(ctx, params.plan), query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/tasks/board',
+    access: 'plan.read',
+    summary: '重点任务看板:按章、按单位统计,逾期清单 / the task board by chapter and by unit, overdue list',
+    tags,
+    params: planParams,
+    query: asOfQuery,
+    handler: async ({ params, query, ctx }) => taskBoard(ctx, await findPlan(ctx, params.plan), query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/tasks/mine',
+    access: 'plan.read',
+    summary: '我的任务(本单位牵头或配合)/ my unit’s tasks',
+    tags,
+    params: planParams,
+    query: asOfQuery,
+    handler: async ({ params, query, ctx }) => myTasks(ctx, await findPlan(ctx, params.plan), query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/tasks/:code',
+    access: 'plan.read',
+    summary:
+      '任务详情:台账、配合情况、研判、督办 / one task with its ledger, co-units’ parts, judgements, 督办',
+    tags,
+    params: taskParams,
+    query: asOfQuery,
+    handler: async ({ params, query, ctx }) =>
+      getTask(ctx, await findPlan(ctx, params.plan), params.code, query.asOf),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/plans/:plan/tasks/:code/reports/:period',
+    access: 'report.write',
+    summary: '牵头单位填报任务进展(保存或提交)/ the lead unit saves or submits its progress report',
+    tags,
+    params: taskPeriodParams,
+    body: taskReportSchema,
+    handler: async ({ params, body, ctx }) =>
+      saveTaskReport(ctx, await findPlan(ctx, params.plan), params.code, params.period, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/:code/reports/:period/approve',
+    access: 'report.review',
+    summary: '审核通过任务填报 / approve a task report',
+    tags,
+    params: taskPeriodParams,
+    body: taskReviewSchema,
+    handler: async ({ params, body, ctx }) =>
+      approveTaskReport(
+        ctx,
+        await findPlan(ctx, params.plan),
+        params.code,
+        params.period,
+        body.revision,
+        body.comment,
+      ),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/:code/reports/:period/return',
+    access: 'report.review',
+    summary: '退回任务填报(须写明意见)/ return a task report with a comment',
+    tags,
+    params: taskPeriodParams,
+    body: taskReturnSchema,
+    handler: async ({ params, body, ctx }) =>
+      returnTaskReport(
+        ctx,
+        await findPlan(ctx, params.plan),
+        params.code,
+        params.period,
+        body.revision,
+        body.comment,
+      ),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/:code/contributions/:period',
+    access: 'report.write',
+    summary: '配合单位填写配合情况 / a co-unit adds its part',
+    tags,
+    params: taskPeriodParams,
+    body: taskContributionSchema,
+    handler: async ({ params, body, ctx }) =>
+      contributeToTask(ctx, await findPlan(ctx, params.plan), params.code, params.period, body.text),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/:code/judgements/:period',
+    access: 'task.supervise',
+    summary: '规划办研判(覆盖单位自评状态)/ the office’s own judgement over the unit’s status',
+    tags,
+    params: taskPeriodParams,
+    body: taskJudgementSchema,
+    handler: async ({ params, body, ctx }) =>
+      judgeTask(ctx, await findPlan(ctx, params.plan), params.code, params.period, body.status, body.reason),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/task-supervisions',
+    access: 'plan.read',
+    summary: '任务督办单及其灯色 / 督办 notices on tasks with their lights',
+    tags,
+    params: planParams,
+    query: asOfQuery,
+    handler: async ({ params, query, ctx }) =>
+      listSupervisions(ctx, await findPlan(ctx, params.plan), query.asOf),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/:code/supervisions',
+    access: 'task.supervise',
+    summary: '向牵头单位下达督办单(含回复期限)/ issue a 督办 notice to the lead unit with a reply deadline',
+    tags,
+    params: taskParams,
+    body: supervisionIssueSchema,
+    handler: async ({ params, body, ctx }) =>
+      issueSupervision(ctx, await findPlan(ctx, params.plan), params.code, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/task-supervisions/:id/reply',
+    access: 'report.write',
+    summary: '牵头单位回复督办单 / the lead unit replies',
+    tags,
+    params: idParams,
+    body: supervisionReplySchema,
+    handler: async ({ params, body, ctx }) => replySupervision(ctx, params.id, body.version, body.text),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/task-supervisions/:id/extend',
+    access: 'task.supervise',
+    summary: '督办单延期 / extend the reply deadline',
+    tags,
+    params: idParams,
+    body: supervisionExtendSchema,
+    handler: async ({ params, body, ctx }) =>
+      extendSupervision(ctx, params.id, body.version, body.replyDue, body.reason),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/task-supervisions/:id/close',
+    access: 'task.supervise',
+    summary: '督办单销号 / close (销号) a notice',
+    tags,
+    params: idParams,
+    body: supervisionCloseSchema,
+    handler: async ({ params, body, ctx }) => closeSupervision(ctx, params.id, body.version, body.text),
+  }),
+];
