@@ -16,10 +16,11 @@ import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
 import { registerAuth } from './auth-plugin';
 import { errorHandler } from './problem';
-import type { AnyRoute } from './route';
+import type { AnyRoute, SlotKind } from './route';
 import { registerRoutes } from './route';
 import { allRoutes } from './routes';
 import { hasWebBuild, registerWebApp, webDistDir } from './web-app';
+import { type SlotLimits, WorkSlots } from './work-slots';
 
 export interface AppOptions {
   database: Database;
@@ -37,7 +38,15 @@ export interface AppOptions {
   extraRoutes?: readonly AnyRoute[];
   /** Sign-in attempts per IP and minute. */
   loginRateLimit?: number;
+  /** Spreadsheet uploads read at once, per user and overall. */
+  uploadSlots?: SlotLimits;
 }
+
+/**
+ * One upload per person and two for the server: reading a template or a 100,000-row table takes a
+ * few seconds and up to a few hundred MB, and two cores are the machine we are deployed on.
+ */
+export const defaultUploadSlots: SlotLimits = { perUser: 1, overall: 2, retryAfterSeconds: 10 };
 
 export interface AppSettings {
   secureCookies: boolean;
@@ -50,6 +59,8 @@ export interface AppSettings {
 declare module 'fastify' {
   interface FastifyInstance {
     lantu: AppSettings;
+    /** The bounded slots of expensive work, by kind (work-slots.ts). */
+    workSlots: Record<SlotKind, WorkSlots>;
   }
 }
 
@@ -146,6 +157,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const routes = allRoutes(options.loginRateLimit ?? 10);
   if (hasWebBuild(webDistDir)) await registerWebApp(app, webDistDir);
-  registerRoutes(app, [...routes, ...(options.extraRoutes ?? [])], contextOf);
+  const slots = {
+    spreadsheet: new WorkSlots(options.uploadSlots ?? defaultUploadSlots, {
+      what: { zh: '电子表格上传', en: 'spreadsheet upload' },
+    }),
+  };
+  app.decorate('workSlots', slots);
+  registerRoutes(app, [...routes, ...(options.extraRoutes ?? [])], contextOf, slots);
   return app;
 }

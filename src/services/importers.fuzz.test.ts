@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeReportTemplate } from '../io/xlsx/report-template';
+import { templateLimits } from '../io/xlsx/report-template-limits';
 import { DomainError } from './domain-error';
 import { loadPlanPackage } from './plan-package-load';
 import { exportPlanWorkbook, importPlanWorkbook } from './plan-workbook';
@@ -180,7 +181,7 @@ describe('spreadsheet importers under malformed input', () => {
           // Either it reads (with located issues) or the service refuses with a DomainError — which the
           // server answers with 4xx. Any other error would be a 500.
           try {
-            const upload = await readTemplateOrExplain(bytes);
+            const upload = await readTemplateOrExplain(bytes, templateLimits(1));
             for (const issue of upload.issues) expect(issue.message.zh && issue.message.en).toBeTruthy();
           } catch (error) {
             expect(error).toBeInstanceOf(DomainError);

@@ -67,6 +67,7 @@ export const fileRoutes = [
     tags: ['files'],
     query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
     multipart: true,
+    slots: 'spreadsheet',
     handler: async ({ query, ctx, request }) => {
       const file = await uploadedFile(request);
       return applyTemplate(ctx, file.bytes, { strict: query.strict === 'true' });
@@ -82,6 +83,7 @@ export const fileRoutes = [
     params: idParams.extend({ code: z.string().min(1).max(64) }),
     query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
     multipart: true,
+    slots: 'spreadsheet',
     handler: async ({ params, query, ctx, request }) => {
       const file = await uploadedFile(request);
       return applyTemplate(ctx, file.bytes, {
@@ -102,6 +104,7 @@ export const fileRoutes = [
       source: z.string().max(300).optional(),
     }),
     multipart: true,
+    slots: 'spreadsheet',
     handler: async ({ params, query, ctx, request }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await uploadedFile(request);

@@ -13,6 +13,7 @@ import { bootstrap } from '../../services/bootstrap';
 import type { ServiceContext } from '../../services/context';
 import { addUser } from '../../services/users';
 import { buildApp } from '../app';
+import type { SlotLimits } from '../work-slots';
 
 export const testScryptN = 16;
 export const planCode = 'hebi-etdz-14th';
@@ -50,7 +51,13 @@ export function multipartBody(fileName: string, bytes: Buffer, contentType = 'ap
 
 export async function startTestApp(
   dialect: TestDialect,
-  options: { clock?: () => Date; includeDemo?: boolean; loginRateLimit?: number } = {},
+  options: {
+    clock?: () => Date;
+    includeDemo?: boolean;
+    loginRateLimit?: number;
+    maxUploadBytes?: number;
+    uploadSlots?: SlotLimits;
+  } = {},
 ): Promise<TestApp> {
   const clock = options.clock ?? (() => new Date('2024-03-15T02:00:00Z'));
   const { database, url } = await dialect.create();
@@ -70,7 +77,8 @@ export async function startTestApp(
     scryptN: testScryptN,
     sessionHours: 12,
     dataDir: mkdtempSync(join(tmpdir(), 'lantu-data-')),
-    maxUploadBytes: 1024 * 1024,
+    maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024,
+    ...(options.uploadSlots ? { uploadSlots: options.uploadSlots } : {}),
     loginRateLimit: options.loginRateLimit ?? 1000,
   });
   await app.ready();
