@@ -14,13 +14,14 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
+import { ReportRendering } from '../services/evaluation-report/report-rendering';
+import { type SlotLimits, WorkSlots } from '../services/work-slots';
 import { registerAuth } from './auth-plugin';
 import { errorHandler } from './problem';
 import type { AnyRoute, SlotKind } from './route';
 import { registerRoutes } from './route';
 import { allRoutes } from './routes';
 import { hasWebBuild, registerWebApp, webDistDir } from './web-app';
-import { type SlotLimits, WorkSlots } from './work-slots';
 
 export interface AppOptions {
   database: Database;
@@ -61,6 +62,8 @@ declare module 'fastify' {
     lantu: AppSettings;
     /** The bounded slots of expensive work, by kind (work-slots.ts). */
     workSlots: Record<SlotKind, WorkSlots>;
+    /** Report workers, queue bounds and cache of this server. */
+    reportRendering: ReportRendering;
   }
 }
 
@@ -148,12 +151,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, options.database, clock);
+  const rendering = new ReportRendering();
+  app.decorate('reportRendering', rendering);
+  app.addHook('onClose', async () => rendering.close());
   const contextOf = (request: Parameters<Parameters<typeof registerRoutes>[2]>[0]): ServiceContext => ({
     database: options.database,
     tenantId: request.auth?.tenantId ?? options.tenantId,
     actor: request.auth?.actor ?? null,
     requestId: String(request.id),
     clock,
+    reportRendering: rendering,
   });
   const routes = allRoutes(options.loginRateLimit ?? 10);
   if (hasWebBuild(webDistDir)) await registerWebApp(app, webDistDir);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { authorize, type Permission } from '../services/authorization';
 import type { ServiceContext } from '../services/context';
 import { DomainError } from '../services/domain-error';
-import type { WorkSlots } from './work-slots';
+import type { WorkSlots } from '../services/work-slots';
 
 /** A permission, or `public` for routes anyone may call (sign-in, the public portal, health). */
 export type Access = Permission | 'public';

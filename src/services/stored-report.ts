@@ -7,7 +7,7 @@ import { ObservationRepository } from '../db/repositories/observation-repository
 import type { StoredPlan } from '../db/repositories/plan-repository';
 import { authorize } from './authorization';
 import type { ServiceContext } from './context';
-import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './evaluation-report';
+import { type ReportFormat, reportMediaTypes } from './evaluation-report';
 import type {
   ChartObservation,
   ReportDataset,
@@ -15,6 +15,7 @@ import type {
   ReportKind,
   ReportLang,
 } from './evaluation-report/report-input';
+import { reportRendering } from './evaluation-report/report-rendering';
 import { projectsReportSection, projectsSummary } from './projects/project-summary';
 import { getNarrative } from './report-narratives';
 import { type DatasetChoice, evaluateStoredPlan, layersFor } from './stored-plan';
@@ -105,8 +106,12 @@ export async function storedReport(
   plan: StoredPlan,
   options: { asOf: string; kind: ReportKind; lang: ReportLang; dataset: DatasetChoice; format: ReportFormat },
 ): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
-  const model = buildReportModel(await storedReportInput(ctx, plan, options));
-  const bytes = await renderReport(model, options.format);
+  const bytes = await (ctx.reportRendering ?? reportRendering()).render(
+    ctx.actor?.id ?? 0,
+    `${ctx.tenantId}:${plan.id}`,
+    () => storedReportInput(ctx, plan, options),
+    options.format,
+  );
   return {
     fileName: `${plan.shortName}${kindNames[options.kind]}(${options.asOf})${options.lang === 'en' ? '-en' : ''}.${options.format}`,
     contentType: reportMediaTypes[options.format],

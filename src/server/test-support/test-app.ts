@@ -12,8 +12,8 @@ import type { TestDialect } from '../../db/test-support/test-databases';
 import { bootstrap } from '../../services/bootstrap';
 import type { ServiceContext } from '../../services/context';
 import { addUser } from '../../services/users';
+import type { SlotLimits } from '../../services/work-slots';
 import { buildApp } from '../app';
-import type { SlotLimits } from '../work-slots';
 
 export const testScryptN = 16;
 export const planCode = 'hebi-etdz-14th';

@@ -5,7 +5,7 @@
  * Retry-After. Refusing at once keeps memory bounded and the event loop free for everything else.
  */
 import type { Bilingual } from '../contracts/issue';
-import { DomainError } from '../services/domain-error';
+import { DomainError } from './domain-error';
 
 export interface SlotLimits {
   perUser: number;
