@@ -1,7 +1,7 @@
 /**
  * The one place the CLI turns rows into text: an aligned table for people, JSON and CSV for programs.
  */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsvRecords } from '../io/csv/csv-write';
 import { displayWidth, fitCell } from './display-width';
 
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -35,15 +35,12 @@ export function renderTable<Row>(columns: readonly Column<Row>[], rows: readonly
 }
 
 /**
- * CSV for spreadsheets. Cells beginning with = + - @ (or tab/CR) are prefixed with an apostrophe so
- * an export can never carry a formula into someone's Excel; plain negative numbers stay numbers.
+ * CSV for spreadsheets, through the shared writer: every line of a cell beginning with = + - @ (or tab/CR,
+ * full-width or after blanks) gets an apostrophe, so an export can never carry a formula into someone's
+ * Excel; plain negative numbers stay numbers.
  */
 export function renderCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const defuse = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v) ? `'${v}` : v);
-  return stringify([
-    columns.map((c) => c.header),
-    ...rows.map((r) => columns.map((c) => defuse(c.value(r)))),
-  ]);
+  return writeCsvRecords([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r)))]);
 }
 
 export function renderJson(value: unknown): string {

@@ -14,8 +14,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
+import { ReportRendering } from '../services/evaluation-report/report-rendering';
+import { type SlotLimits, WorkSlots } from '../services/work-slots';
 import { registerAuth } from './http/auth-plugin';
-import type { AnyRoute } from './http/route';
+import type { AnyRoute, SlotKind } from './http/route';
 import { registerRoutes } from './http/route';
 import { errorHandler } from './problem';
 import { allRoutes } from './routes';
@@ -37,7 +39,15 @@ export interface AppOptions {
   extraRoutes?: readonly AnyRoute[];
   /** Sign-in attempts per IP and minute. */
   loginRateLimit?: number;
+  /** Spreadsheet uploads read at once, per user and overall. */
+  uploadSlots?: SlotLimits;
 }
+
+/**
+ * One upload per person and two for the server: reading a template or a 100,000-row table takes a
+ * few seconds and up to a few hundred MB, and two cores are the machine we are deployed on.
+ */
+export const defaultUploadSlots: SlotLimits = { perUser: 1, overall: 2, retryAfterSeconds: 10 };
 
 export interface AppSettings {
   secureCookies: boolean;
@@ -50,6 +60,10 @@ export interface AppSettings {
 declare module 'fastify' {
   interface FastifyInstance {
     lantu: AppSettings;
+    /** The bounded slots of expensive work, by kind (work-slots.ts). */
+    workSlots: Record<SlotKind, WorkSlots>;
+    /** Report workers, queue bounds and cache of this server. */
+    reportRendering: ReportRendering;
   }
 }
 
@@ -142,15 +156,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, options.database, clock);
+  const rendering = new ReportRendering();
+  app.decorate('reportRendering', rendering);
+  app.addHook('onClose', async () => rendering.close());
   const contextOf = (request: Parameters<Parameters<typeof registerRoutes>[2]>[0]): ServiceContext => ({
     database: options.database,
     tenantId: request.auth?.tenantId ?? options.tenantId,
     actor: request.auth?.actor ?? null,
     requestId: String(request.id),
     clock,
+    reportRendering: rendering,
   });
   const routes = allRoutes(options.loginRateLimit ?? 10);
   if (hasWebBuild(webDistDir)) await registerWebApp(app, webDistDir);
-  registerRoutes(app, [...routes, ...(options.extraRoutes ?? [])], contextOf);
+  const slots = {
+    spreadsheet: new WorkSlots(options.uploadSlots ?? defaultUploadSlots, {
+      what: { zh: '电子表格上传', en: 'spreadsheet upload' },
+    }),
+  };
+  app.decorate('workSlots', slots);
+  registerRoutes(app, [...routes, ...(options.extraRoutes ?? [])], contextOf, slots);
   return app;
 }

@@ -134,5 +134,5 @@ describe.each(testDialects())('evaluation reports on $dialect', (dialect) => {
       .json()
       .indicators.filter((i: { source: string }) => i.source === 'table1') as { name: string }[];
     for (const i of table1) expect(html.body, i.name).toContain(i.name.replace(/&/g, '&amp;'));
-  }, 60_000);
+  }, 180_000); // the first report of a server also starts its render worker, which loads the renderers
 });

@@ -35,10 +35,16 @@ const statusOf: Record<string, number> = {
   payload_too_large: 413,
   file_too_large: 413,
   upload_too_large: 413,
+  zip_too_large_unpacked: 413,
+  template_too_many_sheets: 413,
+  template_too_many_rows: 413,
+  template_too_many_columns: 413,
   unsupported_media_type: 415,
   round_empty: 422,
   account_locked: 423,
   rate_limited: 429,
+  busy_for_user: 429,
+  server_busy: 503,
 };
 
 export function statusFor(code: string): number {
@@ -100,6 +106,8 @@ export function errorHandler(
 ): FastifyReply {
   const id = String(request.id);
   if (error instanceof DomainError) {
+    const retry = error.details.retryAfterSeconds;
+    if (typeof retry === 'number') reply.header('retry-after', String(retry));
     return sendProblem(
       reply,
       problem(error.code, error.messages, statusFor(error.code), id, [...error.issues], error.details),

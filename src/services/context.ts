@@ -8,6 +8,7 @@ import { AuditRepository, type NewAuditEntry } from '../db/repositories/audit-re
 import type { Executor } from '../db/repositories/executor';
 import type { DB } from '../db/schema';
 import type { Actor } from './authorization';
+import type { ReportRenderer } from './evaluation-report/report-renderer';
 
 export interface ServiceContext {
   database: Database;
@@ -15,6 +16,8 @@ export interface ServiceContext {
   actor: Actor | null;
   requestId: string | null;
   clock: () => Date;
+  /** The server's report workers and cache; without it (CLI, tests of services) the process's own. */
+  reportRendering?: ReportRenderer;
 }
 
 export function nowOf(ctx: ServiceContext): string {

@@ -117,6 +117,24 @@ export class ReportRepository {
     return (await q.orderBy('id').execute()).map(toReport);
   }
 
+  /**
+   * Reports in the largest open round (items × units): the most rows a reporting template can hold,
+   * which bounds what the template reader will read of an upload.
+   */
+  async largestOpenRound(): Promise<number> {
+    const row = await this.db
+      .selectFrom('reports')
+      .innerJoin('rounds', 'rounds.id', 'reports.round_id')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('reports.tenant_id', '=', this.tenantId)
+      .where('rounds.status', '=', 'open')
+      .groupBy('reports.round_id')
+      .orderBy('n', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   /** Applies a change only if nobody changed the report since `version` was read. */
   async update(id: number, version: number, change: ReportChange): Promise<boolean> {
     const set: Record<string, unknown> = { version: version + 1 };

@@ -16,6 +16,7 @@ import { importPlanPackage } from '../../services/plan-package/plan-import';
 import { readTemplateOrExplain } from '../../services/reporting/report-template';
 import { bootstrap } from '../../services/system/bootstrap';
 import { writeReportTemplate } from '../xlsx/report-template';
+import { templateLimits } from '../xlsx/report-template-limits';
 import { hasErrors, loadPlanPackage } from './plan-package-load';
 import { exportPlanWorkbook, importPlanWorkbook } from './plan-workbook';
 import { miniPackage } from './test-support/mini-package';
@@ -281,7 +282,7 @@ describe('spreadsheet importers under malformed input', () => {
           // Either it reads (with located issues) or the service refuses with a DomainError — which the
           // server answers with 4xx. Any other error would be a 500.
           try {
-            const upload = await readTemplateOrExplain(bytes);
+            const upload = await readTemplateOrExplain(bytes, templateLimits(1));
             for (const issue of upload.issues) expect(issue.message.zh && issue.message.en).toBeTruthy();
           } catch (error) {
             expect(error).toBeInstanceOf(DomainError);

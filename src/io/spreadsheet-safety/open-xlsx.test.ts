@@ -51,6 +51,32 @@ describe('openXlsxSafely', () => {
     expect(error.messages.zh).toContain('xl/worksheets/sheet1.xml');
   });
 
+  it('refuses a small entry by its ratio too, not only entries above 10 MB', async () => {
+    // 2 MB of zeros deflate to about 2 KB (≈ 1000:1); the old gate looked only at entries above 10 MB.
+    const small = buildZip([
+      ...xlsxSkeleton(),
+      { name: 'xl/worksheets/sheet2.xml', data: Buffer.alloc(2 * 1024 * 1024) },
+    ]);
+    const error = await refusal(small);
+    expect(error.code).toBe('zip_bomb');
+    expect(error.messages.zh).toContain('xl/worksheets/sheet2.xml');
+    expect(error.messages.en).toContain('compression ratio');
+  });
+
+  it('refuses many entries each under the entry ratio whose sum is a bomb', async () => {
+    // Each entry: 200 KB of a repeated 1 KB block, which deflate's 32 KB window shrinks to about 1 KB.
+    // With the entry limit raised out of the way, the ratio of the file as a whole refuses it (limit 50:1).
+    const block = Buffer.from(Array.from({ length: 1024 }, (_, i) => (i * 7919) % 251));
+    const entries = Array.from({ length: 20 }, (_, i) => ({
+      name: `xl/worksheets/sheet${i + 2}.xml`,
+      data: Buffer.concat(Array.from({ length: 200 }, () => block)),
+    }));
+    const zip = buildZip([...xlsxSkeleton(), ...entries]);
+    const error = await refusal(zip, { ...defaultSpreadsheetLimits, maxEntryRatio: 1000 });
+    expect(error.code).toBe('zip_bomb');
+    expect(error.messages.en).toContain('as a whole');
+  });
+
   it('refuses an entry that inflates beyond the size it declares', async () => {
     const liar = buildZip([
       ...xlsxSkeleton(),
@@ -62,7 +88,7 @@ describe('openXlsxSafely', () => {
   it('refuses more uncompressed bytes in total than the limit', async () => {
     const big = buildZip([
       ...xlsxSkeleton(),
-      { name: 'xl/media/a.bin', data: Buffer.alloc(3000), declaredSize: 3000 },
+      { name: 'xl/media/a.bin', data: Buffer.alloc(3000), stored: true },
     ]);
     const limits = { ...defaultSpreadsheetLimits, maxTotalUncompressedBytes: 2000 };
     expect((await refusal(big, limits)).code).toBe('zip_too_large_unpacked');

@@ -27,6 +27,7 @@ export function isUnsafeEntryName(name: string): boolean {
 function checkEntries(entries: readonly ZipEntry[], limits: SpreadsheetLimits): void {
   const seen = new Set<string>();
   let total = 0;
+  let packed = 0;
   for (const entry of entries) {
     if (isUnsafeEntryName(entry.name)) {
       refuse(
@@ -47,7 +48,7 @@ function checkEntries(entries: readonly ZipEntry[], limits: SpreadsheetLimits): 
       );
     }
     const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-    if (entry.uncompressedSize > limits.ratioCheckAboveBytes && ratio > limits.maxEntryRatio) {
+    if (ratio > limits.maxEntryRatio) {
       refuse(
         'zip_bomb',
         `条目 ${entry.name} 压缩比 ${Math.round(ratio)}:1、解压后 ${formatBytes(entry.uncompressedSize)},疑似压缩炸弹,拒绝处理`,
@@ -55,6 +56,15 @@ function checkEntries(entries: readonly ZipEntry[], limits: SpreadsheetLimits): 
       );
     }
     total += entry.uncompressedSize;
+    packed += entry.compressedSize;
+  }
+  const totalRatio = total / Math.max(packed, 1);
+  if (totalRatio > limits.maxTotalRatio) {
+    refuse(
+      'zip_bomb',
+      `工作簿整体压缩比 ${Math.round(totalRatio)}:1(上限 ${limits.maxTotalRatio}:1),疑似压缩炸弹,拒绝处理`,
+      `the workbook as a whole has a ${Math.round(totalRatio)}:1 compression ratio (limit ${limits.maxTotalRatio}:1); refused as a likely zip bomb`,
+    );
   }
   if (total > limits.maxTotalUncompressedBytes) {
     refuse(

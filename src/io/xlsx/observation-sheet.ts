@@ -4,12 +4,12 @@
  * sheet is the one named, or the first visible tab; its merged ranges are read before the rows so the
  * importer can refuse merged data cells as it meets them.
  */
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { defaultSpreadsheetLimits, type SpreadsheetLimits } from '../spreadsheet-safety/limits';
 import { openXlsxSafely } from '../spreadsheet-safety/open-xlsx';
 import { refuse } from '../spreadsheet-safety/spreadsheet-refusal';
 import type { TableCell, TableRow } from '../table/table-row';
+import { workbookByteStream } from './byte-stream';
 import { decodeOoxmlEscapes, toTableCell } from './cell-value';
 import { scanSheetPart } from './sheet-part-scan';
 import { listSheetParts, type SheetPart } from './workbook-parts';
@@ -60,7 +60,7 @@ export async function readObservationSheet(
 }
 
 async function* streamRows(bytes: Buffer, sheetName: string): AsyncGenerator<TableRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(workbookByteStream(bytes), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell date cells from numbers, so a real date arrives as a Date.

@@ -1,14 +1,17 @@
 /**
  * Reading a filled reporting template back: which round and unit it belongs to (the hidden sheet),
  * and each data row's cells by column header — so a reporter who moved a column loses nothing.
- * The file passes the spreadsheet safety gate before ExcelJS sees it.
+ * The file passes the spreadsheet safety gate, then ExcelJS's streaming reader reads it row by row
+ * under the limits of what a template can contain (report-template-limits): a sheet, row or column
+ * beyond them is refused as soon as the reader meets it, so no upload is ever a whole workbook in memory.
  */
 import ExcelJS from 'exceljs';
 import type { InputIssue } from '../../contracts/issue';
-import { defaultSpreadsheetLimits, type SpreadsheetLimits } from '../spreadsheet-safety/limits';
 import { openXlsxSafely } from '../spreadsheet-safety/open-xlsx';
+import { SpreadsheetRefusal } from '../spreadsheet-safety/spreadsheet-refusal';
 import type { TableCell } from '../table/table-row';
-import { toTableCell } from './cell-value';
+import { workbookByteStream } from './byte-stream';
+import { decodeOoxmlEscapes, toTableCell } from './cell-value';
 import {
   identitySheet,
   type TemplateColumnKey,
@@ -17,6 +20,9 @@ import {
   templateFormat,
   templateSheet,
 } from './report-template';
+import { type TemplateLimits, tooManyColumns, tooManyRows, tooManySheets } from './report-template-limits';
+import { scanSheetPart } from './sheet-part-scan';
+import { listSheetParts } from './workbook-parts';
 
 export interface TemplateUploadRow {
   /** The row number a person sees in Excel. */
@@ -30,6 +36,11 @@ export interface TemplateUpload {
   identity: TemplateIdentity | null;
   rows: TemplateUploadRow[];
   issues: InputIssue[];
+}
+
+interface StoredRow {
+  number: number;
+  cells: TableCell[];
 }
 
 function issue(code: string, zh: string, en: string, field: string | null = null): InputIssue {
@@ -47,11 +58,63 @@ function letter(column: number): string {
   return out;
 }
 
-function readIdentity(wb: ExcelJS.Workbook): TemplateIdentity | null {
-  const ws = wb.getWorksheet(identitySheet);
-  if (!ws) return null;
-  const values = new Map<string, string>();
-  ws.eachRow((row) => values.set(String(row.getCell(1).value ?? ''), String(row.getCell(2).value ?? '')));
+/** Cells from column 1; ExcelJS's `values[0]` is unused and empty cells are holes. */
+function rowCells(values: ExcelJS.Row['values']): TableCell[] {
+  if (!Array.isArray(values)) return [];
+  return Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => {
+    const cell = toTableCell(values[i + 1]);
+    return typeof cell === 'string' ? decodeOoxmlEscapes(cell) : cell;
+  });
+}
+
+function text(cell: TableCell | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell).trim();
+}
+
+/** The two sheets the template reads, stream-read under the limits; other sheets are only counted. */
+async function readSheets(bytes: Buffer, limits: TemplateLimits): Promise<Map<string, StoredRow[]>> {
+  const wanted = new Map<string, StoredRow[]>([
+    [templateSheet, []],
+    [identitySheet, []],
+  ]);
+  const input = workbookByteStream(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of reader) {
+      // The reader sets `name` from workbook.xml; ExcelJS's typings leave it out of WorksheetReader.
+      const name = (worksheet as unknown as { name?: string }).name ?? '';
+      const keep = wanted.get(name);
+      let count = 0;
+      for await (const row of worksheet) {
+        count += 1;
+        if (count > limits.maxRows) {
+          throw new SpreadsheetRefusal('template_too_many_rows', tooManyRows(name, row.number, limits));
+        }
+        const values = Array.isArray(row.values) ? row.values : [];
+        if (values.length - 1 > limits.maxColumns) {
+          throw new SpreadsheetRefusal(
+            'template_too_many_columns',
+            tooManyColumns(name, row.number, values.length - 1, limits),
+          );
+        }
+        keep?.push({ number: row.number, cells: rowCells(row.values) });
+      }
+    }
+  } finally {
+    // A refusal leaves the unzip stream mid-entry; close it so nothing is left reading.
+    input.destroy();
+  }
+  return wanted;
+}
+
+function readIdentity(rows: readonly StoredRow[]): TemplateIdentity | null {
+  const values = new Map(rows.map((r) => [text(r.cells[0]), text(r.cells[1])]));
   const round = Number(values.get('round'));
   if (values.get('format') !== templateFormat || !Number.isInteger(round) || !values.get('plan')) return null;
   return {
@@ -62,14 +125,30 @@ function readIdentity(wb: ExcelJS.Workbook): TemplateIdentity | null {
   };
 }
 
-export async function readReportTemplate(
-  bytes: Buffer,
-  limits: SpreadsheetLimits = defaultSpreadsheetLimits,
-): Promise<TemplateUpload> {
-  await openXlsxSafely(bytes, limits);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const identity = readIdentity(wb);
+function dataRows(rows: readonly StoredRow[], headerIndex: number, columnOf: Map<TemplateColumnKey, number>) {
+  const out: TemplateUploadRow[] = [];
+  for (const stored of rows.slice(headerIndex + 1)) {
+    const cells: TemplateUploadRow['cells'] = {};
+    const letters: TemplateUploadRow['letters'] = {};
+    for (const [key, column] of columnOf) {
+      cells[key] = stored.cells[column - 1] ?? null;
+      letters[key] = letter(column);
+    }
+    if (Object.values(cells).every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) continue;
+    out.push({ row: stored.number, cells, letters });
+  }
+  return out;
+}
+
+export async function readReportTemplate(bytes: Buffer, limits: TemplateLimits): Promise<TemplateUpload> {
+  const archive = await openXlsxSafely(bytes, limits.spreadsheet);
+  const parts = await listSheetParts(archive);
+  if (parts.length > limits.maxSheets) {
+    const names = parts.map((p) => p.name).join('、');
+    throw new SpreadsheetRefusal('template_too_many_sheets', tooManySheets(parts.length, names, limits));
+  }
+  const sheets = await readSheets(bytes, limits);
+  const identity = readIdentity(sheets.get(identitySheet) ?? []);
   const issues: InputIssue[] = [];
   if (!identity) {
     issues.push(
@@ -80,11 +159,11 @@ export async function readReportTemplate(
       ),
     );
   }
-  const ws = wb.getWorksheet(templateSheet);
-  if (!ws) {
-    const names = wb.worksheets
-      .filter((w) => w.state === 'visible')
-      .map((w) => w.name)
+  const part = parts.find((p) => p.name === templateSheet);
+  if (!part) {
+    const names = parts
+      .filter((p) => !p.hidden)
+      .map((p) => p.name)
       .join('、');
     issues.push(
       issue(
@@ -96,25 +175,18 @@ export async function readReportTemplate(
     return { identity, rows: [], issues };
   }
   // The header row is the one holding 填报编号; templates put it on row 3, people sometimes insert rows.
-  let headerRow = 0;
-  ws.eachRow((row, number) => {
-    if (
-      headerRow === 0 &&
-      row.values &&
-      (row.values as unknown[]).some((v) => String(v ?? '').trim() === '填报编号')
-    )
-      headerRow = number;
-  });
-  if (headerRow === 0) {
+  const rows = sheets.get(templateSheet) ?? [];
+  const headerIndex = rows.findIndex((r) => r.cells.some((c) => text(c) === '填报编号'));
+  if (headerIndex < 0) {
     issues.push(
       issue('column_missing', '缺少“填报编号”列', 'the column 填报编号 (report id) is missing', '填报编号'),
     );
     return { identity, rows: [], issues };
   }
   const columnOf = new Map<TemplateColumnKey, number>();
-  ws.getRow(headerRow).eachCell((cell, column) => {
-    const found = templateColumns.find((c) => c.header === String(cell.value ?? '').trim());
-    if (found) columnOf.set(found.key, column);
+  rows[headerIndex]?.cells.forEach((cell, i) => {
+    const found = templateColumns.find((c) => c.header === text(cell));
+    if (found) columnOf.set(found.key, i + 1);
   });
   for (const required of ['reportId', 'value'] as const) {
     if (!columnOf.has(required)) {
@@ -122,20 +194,9 @@ export async function readReportTemplate(
       issues.push(issue('column_missing', `缺少“${header}”列`, `the column ${header} is missing`, header));
     }
   }
-  const merges = (ws.model as { merges?: string[] }).merges ?? [];
-  const rows: TemplateUploadRow[] = [];
-  ws.eachRow((row, number) => {
-    if (number <= headerRow) return;
-    const cells: TemplateUploadRow['cells'] = {};
-    const letters: TemplateUploadRow['letters'] = {};
-    for (const [key, column] of columnOf) {
-      cells[key] = toTableCell(row.getCell(column).value ?? undefined);
-      letters[key] = letter(column);
-    }
-    if (Object.values(cells).every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
-    rows.push({ row: number, cells, letters });
-  });
-  for (const range of merges) {
+  const headerRow = rows[headerIndex]?.number ?? 0;
+  // ExcelJS's streaming reader skips <mergeCell>; the part scan finds them.
+  for (const range of (await scanSheetPart(archive, part.part)).merges) {
     const first = Number(/\d+/.exec(range)?.[0] ?? 0);
     if (first > headerRow) {
       issues.push(
@@ -148,5 +209,5 @@ export async function readReportTemplate(
       );
     }
   }
-  return { identity, rows, issues };
+  return { identity, rows: dataRows(rows, headerIndex, columnOf), issues };
 }

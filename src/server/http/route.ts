@@ -10,6 +10,7 @@ import { DomainError } from '../../contracts/domain-error';
 import { codeText } from '../../contracts/text';
 import { authorize, type Permission } from '../../services/authorization';
 import type { ServiceContext } from '../../services/context';
+import type { WorkSlots } from '../../services/work-slots';
 
 /** A permission, or `public` for routes anyone may call (sign-in, the public portal, health). */
 export type Access = Permission | 'public';
@@ -38,8 +39,12 @@ export interface RouteSpec<P = undefined, Q = undefined, B = undefined> {
   /** Multipart uploads are parsed by the handler, not by a body schema. */
   multipart?: boolean;
   rateLimit?: { max: number; timeWindow: string };
+  /** Expensive work that takes one of a bounded number of slots while it runs (work-slots.ts). */
+  slots?: SlotKind;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
 }
+
+export type SlotKind = 'spreadsheet';
 
 // biome-ignore lint/suspicious/noExplicitAny: a route list holds routes of different input types
 export type AnyRoute = RouteSpec<any, any, any>;
@@ -56,6 +61,7 @@ export function registerRoutes(
   app: FastifyInstance,
   routes: readonly AnyRoute[],
   contextOf: (request: FastifyRequest) => ServiceContext,
+  slots: Record<SlotKind, WorkSlots>,
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const spec of routes) {
@@ -87,16 +93,22 @@ export function registerRoutes(
         if (spec.access !== 'public') authorize(request.auth?.actor ?? null, spec.access);
       },
       handler: async (request, reply) => {
-        const result = await spec.handler({
-          params: request.params as never,
-          query: request.query as never,
-          body: request.body as never,
-          ctx: contextOf(request),
-          request,
-          reply,
-        });
-        if (reply.sent) return reply;
-        return result === undefined ? reply.code(204).send() : result;
+        // Taken before the body is read, so a refused upload costs nothing but its answer.
+        const release = spec.slots ? slots[spec.slots].acquire(request.auth?.actor.id ?? 0) : null;
+        try {
+          const result = await spec.handler({
+            params: request.params as never,
+            query: request.query as never,
+            body: request.body as never,
+            ctx: contextOf(request),
+            request,
+            reply,
+          });
+          if (reply.sent) return reply;
+          return result === undefined ? reply.code(204).send() : result;
+        } finally {
+          release?.();
+        }
       },
     });
   }

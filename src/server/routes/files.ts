@@ -73,6 +73,7 @@ export const fileRoutes = [
     tags: ['files'],
     query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
     multipart: true,
+    slots: 'spreadsheet',
     handler: async ({ query, ctx, request }) => {
       const file = await uploadedFile(request);
       return applyTemplate(ctx, file.bytes, { strict: query.strict === 'true' });
@@ -88,6 +89,7 @@ export const fileRoutes = [
     params: idParams.extend({ code: codeText().max(64) }),
     query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
     multipart: true,
+    slots: 'spreadsheet',
     handler: async ({ params, query, ctx, request }) => {
       const file = await uploadedFile(request);
       return applyTemplate(ctx, file.bytes, {
@@ -108,6 +110,7 @@ export const fileRoutes = [
       source: nameText().max(300).optional(),
     }),
     multipart: true,
+    slots: 'spreadsheet',
     handler: async ({ params, query, ctx, request }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await uploadedFile(request);

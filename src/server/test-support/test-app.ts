@@ -12,6 +12,7 @@ import type { TestDialect } from '../../db/test-support/test-databases';
 import { addUser } from '../../services/auth/users';
 import type { ServiceContext } from '../../services/context';
 import { bootstrap } from '../../services/system/bootstrap';
+import type { SlotLimits } from '../../services/work-slots';
 import { buildApp } from '../app';
 
 export const testScryptN = 16;
@@ -50,7 +51,13 @@ export function multipartBody(fileName: string, bytes: Buffer, contentType = 'ap
 
 export async function startTestApp(
   dialect: TestDialect,
-  options: { clock?: () => Date; includeDemo?: boolean; loginRateLimit?: number } = {},
+  options: {
+    clock?: () => Date;
+    includeDemo?: boolean;
+    loginRateLimit?: number;
+    maxUploadBytes?: number;
+    uploadSlots?: SlotLimits;
+  } = {},
 ): Promise<TestApp> {
   const clock = options.clock ?? (() => new Date('2024-03-15T02:00:00Z'));
   const { database, url } = await dialect.create();
@@ -70,7 +77,8 @@ export async function startTestApp(
     scryptN: testScryptN,
     sessionHours: 12,
     dataDir: mkdtempSync(join(tmpdir(), 'lantu-data-')),
-    maxUploadBytes: 1024 * 1024,
+    maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024,
+    ...(options.uploadSlots ? { uploadSlots: options.uploadSlots } : {}),
     loginRateLimit: options.loginRateLimit ?? 1000,
   });
   await app.ready();

@@ -12,9 +12,10 @@ import type { ServiceContext } from '../context';
 import { evaluateStoredPlan } from '../plans/stored-plan';
 import { projectsSummary } from '../projects/project-summary';
 import { getNarrative } from '../reporting/report-narratives';
-import { buildReportModel, type ReportFormat, renderReport, reportMediaTypes } from './index';
+import { type ReportFormat, reportMediaTypes } from './index';
 import { projectsReportSection } from './projects-section-input';
 import type { ChartObservation, ReportDataset, ReportInput, ReportKind, ReportLang } from './report-input';
+import { reportRendering } from './report-rendering';
 import { tasksReportSection } from './tasks-section-input';
 
 const layerLabels: Record<
@@ -105,8 +106,12 @@ export async function storedReport(
   plan: StoredPlan,
   options: { asOf: string; kind: ReportKind; lang: ReportLang; dataset: DatasetChoice; format: ReportFormat },
 ): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
-  const model = buildReportModel(await storedReportInput(ctx, plan, options));
-  const bytes = await renderReport(model, options.format);
+  const bytes = await (ctx.reportRendering ?? reportRendering()).render(
+    ctx.actor?.id ?? 0,
+    `${ctx.tenantId}:${plan.id}`,
+    () => storedReportInput(ctx, plan, options),
+    options.format,
+  );
   return {
     fileName: `${plan.shortName}${kindNames[options.kind]}(${options.asOf})${options.lang === 'en' ? '-en' : ''}.${options.format}`,
     contentType: reportMediaTypes[options.format],

@@ -16,8 +16,19 @@ import { ingestObservations } from './observation-ingest';
 export interface HistoricUploadResult {
   applied: boolean;
   loaded: number;
-  result: Omit<FileImportResult, 'accepted'> & { accepted: number };
+  result: Omit<FileImportResult, 'accepted'> & {
+    accepted: number;
+    /** How many rows were rejected and skipped; the lists name only the first `listedRows` of each. */
+    rejectedCount: number;
+    skippedCount: number;
+  };
 }
+
+/**
+ * Rows named one by one in the answer. A person fixes a file from its first errors, and a
+ * 100,000-row file of errors would otherwise be a 70 MB answer whose serialising stalls the server.
+ */
+export const listedRows = 1000;
 
 export async function importHistoricUpload(
   ctx: ServiceContext,
@@ -58,11 +69,18 @@ export async function importHistoricUpload(
         { layer: 'published', reason: `导入 ${upload.name}` },
       );
     }
-    const { accepted, ...rest } = result;
+    const { accepted, rejected, skipped, ...rest } = result;
     return {
       applied: apply,
       loaded: apply ? accepted.length : 0,
-      result: { ...rest, accepted: accepted.length },
+      result: {
+        ...rest,
+        accepted: accepted.length,
+        rejected: rejected.slice(0, listedRows),
+        skipped: skipped.slice(0, listedRows),
+        rejectedCount: rejected.length,
+        skippedCount: skipped.length,
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,7 @@ import { scaleToUnit } from '../../io/numbers/unit-scale';
 import { SpreadsheetRefusal } from '../../io/spreadsheet-safety/spreadsheet-refusal';
 import type { TableCell } from '../../io/table/table-row';
 import { measureLabels, type TemplateRow, writeReportTemplate } from '../../io/xlsx/report-template';
+import { type TemplateLimits, templateLimits } from '../../io/xlsx/report-template-limits';
 import { readReportTemplate, type TemplateUploadRow } from '../../io/xlsx/report-template-read';
 import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
@@ -182,10 +183,13 @@ function sameAsStored(report: Report, content: ReportContent): boolean {
   );
 }
 
-/** Refusals of the safety gate, and files ExcelJS cannot read, become 4xx answers that say why. */
-export async function readTemplateOrExplain(bytes: Buffer) {
+/**
+ * Refusals of the safety gate, and files ExcelJS cannot read, become 4xx answers that say why. The
+ * reader's limits follow from the largest open round: no template holds more rows than it has reports.
+ */
+export async function readTemplateOrExplain(bytes: Buffer, limits: TemplateLimits) {
   try {
-    return await readReportTemplate(bytes);
+    return await readReportTemplate(bytes, limits);
   } catch (error) {
     if (error instanceof SpreadsheetRefusal) {
       throw new DomainError(error.code, error.messages, [error.toIssue('upload')]);
@@ -211,7 +215,8 @@ export async function applyTemplate(
   const proxy = options.onBehalfOf;
   const actor = authorize(ctx.actor, proxy ? 'report.proxy' : 'report.write');
   const proxyUnit = proxy ? await requireUnit(ctx, proxy.unitCode) : null;
-  const upload = await readTemplateOrExplain(bytes);
+  const capacity = await new ReportRepository(ctx.database.db, ctx.tenantId).largestOpenRound();
+  const upload = await readTemplateOrExplain(bytes, templateLimits(capacity));
   if (!upload.identity || upload.issues.length > 0) {
     throw new DomainError(
       upload.issues[0]?.code ?? 'template_invalid',

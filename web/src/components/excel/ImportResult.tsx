@@ -52,15 +52,15 @@ export function ImportResult({ upload }: { upload: HistoricUploadResult }) {
   const counts = {
     loaded: upload.loaded,
     accepted: r.accepted,
-    rejected: r.rejected.length,
-    skipped: r.skipped.length,
+    rejected: r.rejectedCount,
+    skipped: r.skippedCount,
   };
   return (
     <section aria-label={t('importPage.result')}>
       <Alert
         className="block-gap"
         showIcon
-        type={upload.applied ? 'success' : r.rejected.length > 0 ? 'error' : 'warning'}
+        type={upload.applied ? 'success' : r.rejectedCount > 0 ? 'error' : 'warning'}
         title={upload.applied ? t('importPage.loaded', counts) : t('importPage.notLoaded', counts)}
         description={t('importPage.counts', counts)}
       />
