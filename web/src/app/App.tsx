@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError, setAuthHandlers } from '../api/client';
 import { meKey } from '../api/session';
-import { router } from './router';
+import { prefetchFirstScreen } from './first-screen';
+import { loadDashboardPage, loadScreenPage, router } from './router';
 import { theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -41,6 +42,8 @@ setAuthHandlers({
     void router.navigate('/password', { replace: true });
   },
 });
+
+void prefetchFirstScreen(queryClient, window.location, { '/': loadDashboardPage, '/screen': loadScreenPage });
 
 export function App() {
   const { i18n } = useTranslation();

@@ -11,8 +11,11 @@ import { RequireAuth } from './RequireAuth';
 
 const LoginPage = lazy(() => import('../pages/LoginPage'));
 const PasswordPage = lazy(() => import('../pages/PasswordPage'));
-const DashboardPage = lazy(() => import('../pages/DashboardPage'));
-const ScreenPage = lazy(() => import('../pages/ScreenPage'));
+/** The pages a first visit most often opens, loadable ahead of their route (app/first-screen.ts). */
+export const loadDashboardPage = () => import('../pages/DashboardPage');
+export const loadScreenPage = () => import('../pages/ScreenPage');
+const DashboardPage = lazy(loadDashboardPage);
+const ScreenPage = lazy(loadScreenPage);
 const OutlinePage = lazy(() => import('../pages/OutlinePage'));
 const IndicatorsPage = lazy(() => import('../pages/IndicatorsPage'));
 const IndicatorPage = lazy(() => import('../pages/IndicatorPage'));
