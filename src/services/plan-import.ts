@@ -9,6 +9,7 @@ import { OrgUnitRepository } from '../db/repositories/org-unit-repository';
 import { PlanRepository } from '../db/repositories/plan-repository';
 import { audit, nowOf, type ServiceContext, transaction } from './context';
 import { DomainError } from './domain-error';
+import { type DemoProjectCounts, loadDemoProjects } from './projects/demo-projects-load';
 
 export interface PlanImportOptions {
   /** Load `demo` observation sets (示例数据) too; published sets are always loaded. */
@@ -20,6 +21,8 @@ export interface PlanImportResult {
   indicators: number;
   units: { created: number; existing: number };
   observations: { published: number; demo: number };
+  /** The simulated project histories loaded with the demo data (null without it). */
+  demoProjects: DemoProjectCounts | null;
 }
 
 export async function importPlanPackage(
@@ -85,17 +88,23 @@ export async function importPlanPackage(
       );
       counts[set.dataset] += set.observations.length;
     }
+    const stored = await plans.findByCode(pkg.meta.code);
+    const demoProjects =
+      options.includeDemo && stored && pkg.projects.length > 0
+        ? await loadDemoProjects(ctx, tx, stored)
+        : null;
     await audit(ctx, tx, {
       action: 'plan.import',
       entityType: 'plan',
       entityId: pkg.meta.code,
-      after: { indicators: pkg.indicators.length, observations: counts },
+      after: { indicators: pkg.indicators.length, observations: counts, demoProjects },
     });
     return {
       planId,
       indicators: pkg.indicators.length,
       units: { created, existing: units.length - created },
       observations: counts,
+      demoProjects,
     };
   });
 }
