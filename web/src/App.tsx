@@ -13,8 +13,9 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError, setAuthHandlers } from './api/client';
 import { meKey } from './api/session';
+import { prefetchFirstScreen } from './app/first-screen';
 import { theme } from './app/theme';
-import { router } from './router';
+import { loadDashboardPage, loadScreenPage, router } from './router';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -41,6 +42,8 @@ setAuthHandlers({
     void router.navigate('/password', { replace: true });
   },
 });
+
+void prefetchFirstScreen(queryClient, window.location, { '/': loadDashboardPage, '/screen': loadScreenPage });
 
 export function App() {
   const { i18n } = useTranslation();

@@ -11,8 +11,11 @@ import { PageSpin } from './components/PageSpin';
 
 const LoginPage = lazy(() => import('./pages/auth/LoginPage'));
 const PasswordPage = lazy(() => import('./pages/auth/PasswordPage'));
-const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
-const ScreenPage = lazy(() => import('./pages/screen/ScreenPage'));
+/** The pages a first visit most often opens, loadable ahead of their route (app/first-screen.ts). */
+export const loadDashboardPage = () => import('./pages/dashboard/DashboardPage');
+export const loadScreenPage = () => import('./pages/screen/ScreenPage');
+const DashboardPage = lazy(loadDashboardPage);
+const ScreenPage = lazy(loadScreenPage);
 const OutlinePage = lazy(() => import('./pages/outline/OutlinePage'));
 const IndicatorsPage = lazy(() => import('./pages/indicators/IndicatorsPage'));
 const IndicatorPage = lazy(() => import('./pages/indicator/IndicatorPage'));

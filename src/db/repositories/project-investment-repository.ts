@@ -2,7 +2,7 @@
  * Project money: 年度计划投资 as revisions (the latest row of (project, year) is current), and the
  * investment ledger (台账) — 1–N月累计完成投资 of each month as appended revisions, never updated.
  */
-import type { Executor } from './executor';
+import { chunks, type Executor } from './executor';
 
 export interface AnnualPlanRevision {
   id: number;
@@ -56,6 +56,27 @@ export class ProjectInvestmentRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     return { id, ...p };
+  }
+
+  /** Many annual-plan revisions in few statements (loading a package's demo histories). */
+  async appendPlans(planId: number, list: readonly Omit<AnnualPlanRevision, 'id'>[]): Promise<void> {
+    for (const part of chunks(list, 200)) {
+      await this.db
+        .insertInto('project_annual_plans')
+        .values(
+          part.map((p) => ({
+            tenant_id: this.tenantId,
+            plan_id: planId,
+            project_code: p.projectCode,
+            year: p.year,
+            value: p.value,
+            reason: p.reason,
+            created_by: p.createdBy,
+            created_at: p.createdAt,
+          })),
+        )
+        .execute();
+    }
   }
 
   /** Every annual-plan revision of a plan's projects (or one project's), oldest first. */
@@ -120,6 +141,38 @@ export class ProjectInvestmentRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     return { id, ...e, revision, createdAt: now };
+  }
+
+  /**
+   * Appends first revisions (revision 1) of months that have no value yet, many rows a statement:
+   * loading a package's demo histories. The unique key still refuses a month already recorded.
+   */
+  async appendFirstRevisions(
+    planId: number,
+    entries: readonly NewInvestmentEntry[],
+    now: string,
+  ): Promise<void> {
+    for (const part of chunks(entries, 200)) {
+      await this.db
+        .insertInto('project_investments')
+        .values(
+          part.map((e) => ({
+            tenant_id: this.tenantId,
+            plan_id: planId,
+            project_code: e.projectCode,
+            period: e.period,
+            value: e.value,
+            progress: e.progress,
+            revision: 1,
+            source: e.source,
+            reason: e.reason,
+            report_id: e.reportId,
+            created_by: e.createdBy,
+            created_at: now,
+          })),
+        )
+        .execute();
+    }
   }
 
   /** Every revision of a plan's projects' investment (or one project's), oldest first. */

@@ -2,7 +2,7 @@
  * 节点 of projects: name, planned date, actual date, responsible unit. Changes carry the version they
  * read; their before and after are kept in the audit log.
  */
-import type { Executor } from './executor';
+import { chunks, type Executor } from './executor';
 
 export interface Milestone {
   id: number;
@@ -56,6 +56,37 @@ export class ProjectMilestoneRepository {
     const saved = await this.findById(id);
     if (!saved) throw new Error(`milestone ${id} vanished after insert`);
     return saved;
+  }
+
+  /** Many milestones, reached ones with their dates, in few statements (a package's demo histories). */
+  async insertMany(
+    list: readonly Pick<
+      Milestone,
+      'planId' | 'projectCode' | 'name' | 'plannedOn' | 'actualOn' | 'unitId' | 'note' | 'createdBy'
+    >[],
+    now: string,
+  ): Promise<void> {
+    for (const part of chunks(list, 200)) {
+      await this.db
+        .insertInto('project_milestones')
+        .values(
+          part.map((m) => ({
+            tenant_id: this.tenantId,
+            plan_id: m.planId,
+            project_code: m.projectCode,
+            name: m.name,
+            planned_on: m.plannedOn,
+            actual_on: m.actualOn,
+            unit_id: m.unitId,
+            note: m.note,
+            created_by: m.createdBy,
+            created_at: now,
+            updated_by: m.createdBy,
+            updated_at: now,
+          })),
+        )
+        .execute();
+    }
   }
 
   async findById(id: number): Promise<Milestone | undefined> {

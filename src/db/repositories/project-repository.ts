@@ -2,7 +2,7 @@
  * The project library (项目库): the plan's projects and those added later, with the attributes they
  * are managed by, and every version of those attributes as a revision (nothing is overwritten).
  */
-import type { Executor } from './executor';
+import { chunks, type Executor } from './executor';
 
 export type ProjectOrigin = 'plan' | 'added';
 
@@ -177,6 +177,27 @@ export class ProjectRepository {
         created_at: r.createdAt,
       })
       .execute();
+  }
+
+  /** Many revisions in few statements (loading a package's demo histories). */
+  async appendRevisions(planId: number, list: readonly Omit<ProjectRevision, 'id'>[]): Promise<void> {
+    for (const part of chunks(list, 200)) {
+      await this.db
+        .insertInto('project_revisions')
+        .values(
+          part.map((r) => ({
+            tenant_id: this.tenantId,
+            plan_id: planId,
+            project_code: r.projectCode,
+            version: r.version,
+            snapshot_json: JSON.stringify(r.snapshot),
+            reason: r.reason,
+            created_by: r.createdBy,
+            created_at: r.createdAt,
+          })),
+        )
+        .execute();
+    }
   }
 
   async revisions(planId: number, code: string): Promise<ProjectRevision[]> {

@@ -1,7 +1,7 @@
 /**
  * A project's stage history (谋划 → … → 投产): every move appended, dated, with who and why.
  */
-import type { Executor } from './executor';
+import { chunks, type Executor } from './executor';
 
 export type StageMoveRecordKind = 'created' | 'next' | 'skip' | 'back';
 
@@ -41,6 +41,29 @@ export class ProjectStageRepository {
       .returning('id')
       .executeTakeFirstOrThrow();
     return { id, ...m };
+  }
+
+  /** Many moves in few statements, in the order given (loading a package's demo histories). */
+  async appendMany(planId: number, moves: readonly Omit<StageMove, 'id'>[]): Promise<void> {
+    for (const part of chunks(moves, 200)) {
+      await this.db
+        .insertInto('project_stage_moves')
+        .values(
+          part.map((m) => ({
+            tenant_id: this.tenantId,
+            plan_id: planId,
+            project_code: m.projectCode,
+            from_stage: m.fromStage,
+            to_stage: m.toStage,
+            moved_on: m.movedOn,
+            kind: m.kind,
+            reason: m.reason,
+            created_by: m.createdBy,
+            created_at: m.createdAt,
+          })),
+        )
+        .execute();
+    }
   }
 
   /** The moves of a plan's projects (or one project's), in the order they were recorded. */

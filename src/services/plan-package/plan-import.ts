@@ -11,6 +11,7 @@ import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { TaskDefinitionRepository } from '../../db/repositories/task-definition-repository';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
+import { type DemoProjectCounts, loadDemoProjects } from '../projects/demo-projects-load';
 
 export interface PlanImportOptions {
   /** Load `demo` observation sets (示例数据) too; published sets are always loaded. */
@@ -22,6 +23,8 @@ export interface PlanImportResult {
   indicators: number;
   units: { created: number; existing: number };
   observations: { published: number; demo: number };
+  /** The simulated project histories loaded with the demo data (null without it). */
+  demoProjects: DemoProjectCounts | null;
 }
 
 export async function importPlanPackage(
@@ -101,17 +104,28 @@ export async function importPlanPackage(
       );
       counts[set.dataset] += set.observations.length;
     }
+    const stored = await plans.findByCode(pkg.meta.code);
+    const demoProjects =
+      options.includeDemo && stored && pkg.projects.length > 0
+        ? await loadDemoProjects(ctx, tx, stored)
+        : null;
     await audit(ctx, tx, {
       action: 'plan.import',
       entityType: 'plan',
       entityId: pkg.meta.code,
-      after: { indicators: pkg.indicators.length, tasks: publishable.length, observations: counts },
+      after: {
+        indicators: pkg.indicators.length,
+        tasks: publishable.length,
+        observations: counts,
+        demoProjects,
+      },
     });
     return {
       planId,
       indicators: pkg.indicators.length,
       units: { created, existing: units.length - created },
       observations: counts,
+      demoProjects,
     };
   });
 }

@@ -21,8 +21,9 @@ export const backedUpTables = [
   'outline_nodes',
   'indicators',
   'plan_columns',
-  'projects',
+  // Before projects: a project's park (park_unit_id) is a unit.
   'org_units',
+  'projects',
   'users',
   'assignments',
   'annual_targets',

@@ -1,7 +1,7 @@
 /**
  * Read queries of the plan pages: plans, summary, outline, indicators, one indicator, dashboard, units.
  */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from './client';
 import type {
   Dashboard,
@@ -15,16 +15,34 @@ import type {
 
 const plan = (code: string) => `/api/plans/${encodeURIComponent(code)}`;
 
+// Query options shared by the hooks and the first screen's prefetch (app/first-screen.ts): one key and
+// one fetch per query, wherever it starts.
+export const plansQuery = queryOptions({
+  queryKey: ['plans'],
+  queryFn: () => api.get<PlanListItem[]>('/api/plans'),
+});
+
+export const planSummaryQuery = (code: string) =>
+  queryOptions({ queryKey: ['plan', code], queryFn: () => api.get<PlanSummary>(plan(code)) });
+
+export const dashboardQuery = (code: string, asOf: string) =>
+  queryOptions({
+    queryKey: ['dashboard', code, asOf],
+    queryFn: () => api.get<Dashboard>(withQuery(`${plan(code)}/dashboard`, { asOf })),
+  });
+
+export const unitsQuery = queryOptions({
+  queryKey: ['units'],
+  queryFn: () => api.get<OrgUnit[]>('/api/units'),
+  staleTime: 5 * 60_000,
+});
+
 export function usePlans() {
-  return useQuery({ queryKey: ['plans'], queryFn: () => api.get<PlanListItem[]>('/api/plans') });
+  return useQuery(plansQuery);
 }
 
 export function usePlanSummary(code: string | null) {
-  return useQuery({
-    queryKey: ['plan', code],
-    queryFn: () => api.get<PlanSummary>(plan(code ?? '')),
-    enabled: code !== null,
-  });
+  return useQuery({ ...planSummaryQuery(code ?? ''), enabled: code !== null });
 }
 
 export function useOutline(code: string) {
@@ -36,11 +54,7 @@ export function useOutline(code: string) {
 }
 
 export function useDashboard(code: string, asOf: string | null) {
-  return useQuery({
-    queryKey: ['dashboard', code, asOf],
-    queryFn: () => api.get<Dashboard>(withQuery(`${plan(code)}/dashboard`, { asOf })),
-    enabled: asOf !== null,
-  });
+  return useQuery({ ...dashboardQuery(code, asOf ?? ''), enabled: asOf !== null });
 }
 
 export function useIndicators(code: string, asOf: string | null) {
@@ -63,9 +77,5 @@ export function useIndicator(code: string, indicator: string, asOf: string | nul
 }
 
 export function useUnits() {
-  return useQuery({
-    queryKey: ['units'],
-    queryFn: () => api.get<OrgUnit[]>('/api/units'),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(unitsQuery);
 }

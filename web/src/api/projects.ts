@@ -2,7 +2,7 @@
  * 重大项目库: the library, pipeline, summary, warnings, one project with its histories, and every write
  * of docs/projects.md §8 (attributes, stage, annual plan, investment, milestones, 督办).
  */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   milestoneSchema,
@@ -62,11 +62,14 @@ export function useProjectPipeline(plan: string, asOf: string | null) {
   });
 }
 
-export function useProjectSummary(plan: string, asOf: string | null) {
-  return useQuery({
+export const projectSummaryQuery = (plan: string, asOf: string | null) =>
+  queryOptions({
     queryKey: ['project-summary', plan, asOf],
     queryFn: () => api.get<ProjectsSummary>(withQuery(`${projects(plan)}/summary`, { asOf })),
   });
+
+export function useProjectSummary(plan: string, asOf: string | null) {
+  return useQuery(projectSummaryQuery(plan, asOf));
 }
 
 export function useProjectWarnings(plan: string, asOf: string | null) {

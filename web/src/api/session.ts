@@ -2,7 +2,7 @@
  * The signed-in session: who I am (GET /api/auth/me), sign-in, sign-out and the password change.
  * Every answer refreshes the CSRF token the client sends with writes.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, setCsrfToken } from './client';
 import type { SessionInfo } from './types';
 
@@ -20,8 +20,10 @@ async function fetchMe(): Promise<SessionInfo | null> {
   }
 }
 
+export const meQuery = queryOptions({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
+
 export function useMe() {
-  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
+  return useQuery(meQuery);
 }
 
 export function useLogin() {

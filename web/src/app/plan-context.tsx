@@ -21,7 +21,8 @@ interface PlanContextValue {
 const PlanContext = createContext<PlanContextValue | null>(null);
 const storageKey = 'lantu.plan';
 
-function remembered(): string | null {
+/** The plan chosen last time on this browser, if storage allows. */
+export function rememberedPlan(): string | null {
   try {
     return localStorage.getItem(storageKey);
   } catch {
@@ -32,7 +33,7 @@ function remembered(): string | null {
 export function PlanProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const plans = usePlans();
-  const [chosen, setChosen] = useState<string | null>(remembered);
+  const [chosen, setChosen] = useState<string | null>(rememberedPlan);
   const list = plans.data ?? [];
   const code = list.find((p) => p.code === chosen)?.code ?? list[0]?.code ?? null;
   const summary = usePlanSummary(code);
