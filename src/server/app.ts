@@ -11,11 +11,13 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
 import { registerAuth } from './auth-plugin';
+import { openapiOptions } from './openapi';
 import { errorHandler } from './problem';
+import { checkResponses } from './response-check';
 import type { AnyRoute } from './route';
 import { registerRoutes } from './route';
 import { allRoutes } from './routes';
@@ -37,6 +39,8 @@ export interface AppOptions {
   extraRoutes?: readonly AnyRoute[];
   /** Sign-in attempts per IP and minute. */
   loginRateLimit?: number;
+  /** Check every JSON response against its contract (tests): a mismatch answers 500 naming the fields. */
+  checkResponses?: boolean;
 }
 
 export interface AppSettings {
@@ -69,8 +73,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
-  // Responses are plain data from services; serialising them needs no schema.
+  // Response schemas describe the API (OpenAPI, the web's types); bodies go out as services built them.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  if (options.checkResponses) checkResponses(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
     reply
@@ -118,21 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     preservePath: true,
     limits: { fileSize: options.maxUploadBytes ?? 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 },
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: '蓝图 Lantu API',
-        description:
-          '规划纲要实施监测评估系统 / plan-implementation system. Errors are RFC 9457 problem+json.',
-        version: '1',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lantu_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

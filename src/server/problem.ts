@@ -30,6 +30,8 @@ const statusOf: Record<string, number> = {
   round_empty: 422,
   account_locked: 423,
   rate_limited: 429,
+  response_contract_missing: 500,
+  response_contract_broken: 500,
 };
 
 export function statusFor(code: string): number {

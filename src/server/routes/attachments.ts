@@ -2,9 +2,10 @@
  * Evidence files: upload to a report (multipart), list, download — always as an attachment.
  */
 
+import { idParams } from '../../contracts/common-api';
 import { addAttachment, listAttachments, readAttachment } from '../../services/attachments';
 import { DomainError } from '../../services/domain-error';
-import { defineRoute, idParams } from '../route';
+import { defineRoute } from '../route';
 
 export const attachmentRoutes = [
   defineRoute({

@@ -1,16 +1,11 @@
 /**
  * Sign-in, sign-out, who am I, change password.
  */
-import { z } from 'zod';
+import { loginBody, passwordChangeBody, sessionInfoSchema } from '../../contracts/session-api';
 import { DomainError } from '../../services/domain-error';
 import { changePassword, login, logout } from '../../services/sessions';
 import { clearSessionCookie, setSessionCookie } from '../auth-plugin';
 import { defineRoute } from '../route';
-
-const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(200),
-});
 
 export function authRoutes(loginRateLimit: number) {
   return [
@@ -21,6 +16,7 @@ export function authRoutes(loginRateLimit: number) {
       summary: '登录 / sign in',
       tags: ['auth'],
       body: loginBody,
+      response: { 200: sessionInfoSchema },
       rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
       handler: async ({ body, ctx, reply, request }) => {
         const grant = await login(ctx, body.username, body.password, {
@@ -37,6 +33,7 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '退出登录 / sign out',
       tags: ['auth'],
+      response: { 204: null },
       handler: async ({ ctx, reply, request }) => {
         if (request.auth) await logout(ctx.database, request.auth.sessionId);
         clearSessionCookie(reply);
@@ -49,6 +46,7 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '当前用户 / the signed-in user',
       tags: ['auth'],
+      response: { 200: sessionInfoSchema },
       handler: async ({ request }) => {
         if (!request.auth) throw new DomainError('unauthenticated', { zh: '请先登录', en: 'please sign in' });
         return { user: request.auth.user, csrfToken: request.auth.csrfToken };
@@ -60,10 +58,8 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '修改密码(结束所有会话) / change password (ends every session)',
       tags: ['auth'],
-      body: z.object({
-        currentPassword: z.string().min(1).max(200),
-        newPassword: z.string().min(1).max(200),
-      }),
+      body: passwordChangeBody,
+      response: { 200: sessionInfoSchema },
       handler: async ({ body, ctx, reply, request }) => {
         const grant = await changePassword(ctx, body.currentPassword, body.newPassword, {
           sessionHours: request.server.lantu.sessionHours,

@@ -3,10 +3,11 @@
  * office's narrative sections that go into them.
  */
 import { z } from 'zod';
+import { planParams } from '../../contracts/common-api';
 import { getNarrative, saveNarrative } from '../../services/report-narratives';
 import { findPlan } from '../../services/stored-plan';
 import { storedReport } from '../../services/stored-report';
-import { defineRoute, planParams } from '../route';
+import { defineRoute } from '../route';
 import { sendFile } from './files';
 
 const periodText = z

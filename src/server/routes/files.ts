@@ -5,13 +5,14 @@
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { idParams, planParams } from '../../contracts/common-api';
 import { DomainError } from '../../services/domain-error';
 import { type ExportFile, exportAudit, exportIndicatorTable, exportLedger } from '../../services/exports';
 import { importHistoricUpload } from '../../services/observation-upload';
 import { defaultAsOf } from '../../services/plan-views';
 import { applyTemplate, templateFor } from '../../services/report-template';
 import { findPlan } from '../../services/stored-plan';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute } from '../route';
 
 const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 

@@ -3,11 +3,12 @@
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
 import { z } from 'zod';
+import { idParams, planParams } from '../../contracts/common-api';
 import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger';
 import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans';
 import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/stored-plan';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute } from '../route';
 
 const periodText = z
   .string()

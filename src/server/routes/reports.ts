@@ -2,6 +2,7 @@
  * 填报 and 审核: the unit's inbox, drafts, submission, approval or return, history and evidence.
  */
 import { z } from 'zod';
+import { idParams, planParams } from '../../contracts/common-api';
 import { inbox } from '../../services/inbox';
 import {
   approveReport,
@@ -13,7 +14,7 @@ import {
   submitReport,
 } from '../../services/reports';
 import { findPlan } from '../../services/stored-plan';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute } from '../route';
 
 const content = z.object({
   measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']).nullable().optional(),

@@ -2,6 +2,7 @@
  * 轮次管理: open a reporting round, watch completion by unit, remind, extend, close.
  */
 import { z } from 'zod';
+import { idParams, planParams } from '../../contracts/common-api';
 import {
   closeRound,
   extendRound,
@@ -12,7 +13,7 @@ import {
   roundProgress,
 } from '../../services/rounds';
 import { findPlan } from '../../services/stored-plan';
-import { defineRoute, idParams, planParams } from '../route';
+import { defineRoute } from '../route';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
 const code = z.string().min(1).max(64);

@@ -72,6 +72,7 @@ export async function startTestApp(
     dataDir: mkdtempSync(join(tmpdir(), 'lantu-data-')),
     maxUploadBytes: 1024 * 1024,
     loginRateLimit: options.loginRateLimit ?? 1000,
+    checkResponses: true,
   });
   await app.ready();
   const adminCtx: ServiceContext = {
