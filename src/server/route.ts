@@ -57,7 +57,8 @@ export interface RouteSpec<P = undefined, Q = undefined, B = undefined, R extend
   multipart?: boolean;
   rateLimit?: { max: number; timeWindow: string };
   response?: R;
-  handler: (input: RouteInput<P, Q, B>) => Promise<Body<R> | FastifyReply | undefined>;
+  // A 204 handler may end with a service call that returns nothing.
+  handler: (input: RouteInput<P, Q, B>) => Promise<Body<R> | FastifyReply | undefined> | Promise<void>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a route list holds routes of different input types

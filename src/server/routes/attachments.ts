@@ -3,6 +3,7 @@
  */
 
 import { idParams } from '../../contracts/common-api';
+import { attachmentListSchema, attachmentSchema, evidenceMediaTypes } from '../../contracts/reporting-api';
 import { addAttachment, listAttachments, readAttachment } from '../../services/attachments';
 import { DomainError } from '../../services/domain-error';
 import { defineRoute } from '../route';
@@ -16,6 +17,7 @@ export const attachmentRoutes = [
     tags: ['reports'],
     params: idParams,
     multipart: true,
+    response: { 201: attachmentSchema },
     handler: async ({ params, ctx, request, reply }) => {
       if (!request.isMultipart()) {
         throw new DomainError('unsupported_media_type', {
@@ -41,6 +43,7 @@ export const attachmentRoutes = [
     summary: '佐证材料列表 / evidence of a report',
     tags: ['reports'],
     params: idParams,
+    response: { 200: attachmentListSchema },
     handler: async ({ params, ctx }) => listAttachments(ctx, params.id),
   }),
   defineRoute({
@@ -50,6 +53,7 @@ export const attachmentRoutes = [
     summary: '下载佐证材料(总是作为附件)/ download evidence (always as an attachment)',
     tags: ['reports'],
     params: idParams,
+    response: { 200: { files: evidenceMediaTypes } },
     handler: async ({ params, ctx, request, reply }) => {
       const { attachment, bytes } = await readAttachment(ctx, request.server.lantu.dataDir, params.id);
       const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
