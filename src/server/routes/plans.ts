@@ -2,24 +2,29 @@
  * Plans, their indicators with statuses, one indicator's page, the evaluation and the dashboard.
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
-import { z } from 'zod';
-import { idParams, planParams } from '../../contracts/common-api';
+import { planItemParams, planParams } from '../../contracts/common-api';
+import {
+  dashboardSchema,
+  evaluationQuery,
+  evaluationResponseSchema,
+  indicatorListSchema,
+  indicatorPageSchema,
+  ledgerEntrySchema,
+  ledgerRestoreParams,
+  ledgerSchema,
+  outlineResponseSchema,
+  planListSchema,
+  planSummarySchema,
+  publicBody,
+  publicResponse,
+  restoreBody,
+  valueEntryBody,
+} from '../../contracts/plans-api';
 import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger';
 import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans';
 import { type DatasetChoice, evaluateStoredPlan, findPlan } from '../../services/stored-plan';
 import { defineRoute } from '../route';
-
-const periodText = z
-  .string()
-  .regex(
-    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-    '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-  );
-const evaluationQuery = z.object({
-  asOf: periodText.optional(),
-  dataset: z.enum(['all', 'published', 'demo']).optional(),
-});
 
 /** The public never sees demo data; signed-in users see all data sets unless they choose. */
 function datasetOf(query: { dataset?: DatasetChoice | undefined }, signedIn: boolean): DatasetChoice {
@@ -33,6 +38,7 @@ export const planRoutes = [
     access: 'public',
     summary: '规划列表 / plans',
     tags: ['plans'],
+    response: { 200: planListSchema },
     handler: async ({ ctx }) => listPlans(ctx),
   }),
   defineRoute({
@@ -42,6 +48,7 @@ export const planRoutes = [
     summary: '规划概况 / plan summary',
     tags: ['plans'],
     params: planParams,
+    response: { 200: planSummarySchema },
     handler: async ({ params, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       const ev = await evaluateStoredPlan(
@@ -60,6 +67,7 @@ export const planRoutes = [
     summary: '纲要结构(篇/章/专栏)、专栏与项目 / outline, columns and projects',
     tags: ['plans'],
     params: planParams,
+    response: { 200: outlineResponseSchema },
     handler: async ({ params, ctx }) => {
       return planOutline(ctx, await findPlan(ctx, params.plan));
     },
@@ -72,6 +80,7 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
+    response: { 200: indicatorListSchema },
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
@@ -85,8 +94,9 @@ export const planRoutes = [
     access: 'public',
     summary: '单个指标:路径、年度目标、评估、台账 / one indicator: path, annual plan, evaluation, ledger',
     tags: ['indicators'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    params: planItemParams,
     query: evaluationQuery,
+    response: { 200: indicatorPageSchema },
     handler: async ({ params, query, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       return indicatorPage(
@@ -104,7 +114,8 @@ export const planRoutes = [
     access: 'plan.read',
     summary: '台账:全部修订(谁、何时、为何)/ the ledger: every revision with who, when, why',
     tags: ['ledger'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
+    params: planItemParams,
+    response: { 200: ledgerSchema },
     handler: async ({ params, ctx }) => indicatorLedger(ctx, await findPlan(ctx, params.plan), params.code),
   }),
   defineRoute({
@@ -113,15 +124,9 @@ export const planRoutes = [
     access: 'ledger.write',
     summary: '直接录入数值(带读取时的修订号,过期写入返回 409)/ enter a value (stale revision → 409)',
     tags: ['ledger'],
-    params: z.object({ plan: z.string().min(1).max(64), code: z.string().min(1).max(64) }),
-    body: z.object({
-      period: periodText,
-      measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']),
-      value: z.number().finite().min(-1e15).max(1e15),
-      reason: z.string().min(1).max(2000),
-      source: z.string().max(500).nullable().optional(),
-      expectedRevision: z.number().int().min(0).max(1_000_000_000),
-    }),
+    params: planItemParams,
+    body: valueEntryBody,
+    response: { 201: ledgerEntrySchema },
     handler: async ({ params, body, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const saved = await recordValue(ctx, plan, params.code, body);
@@ -135,8 +140,9 @@ export const planRoutes = [
     access: 'ledger.restore',
     summary: '恢复台账中的某一修订(作为新修订)/ restore a ledger revision (as a new revision)',
     tags: ['ledger'],
-    params: planParams.extend(idParams.shape),
-    body: z.object({ reason: z.string().min(1).max(2000) }),
+    params: ledgerRestoreParams,
+    body: restoreBody,
+    response: { 201: ledgerEntrySchema },
     handler: async ({ params, body, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const saved = await restoreRevision(ctx, plan, params.id, body.reason);
@@ -152,6 +158,7 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
+    response: { 200: evaluationResponseSchema },
     handler: async ({ params, query, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       const ev = await evaluateStoredPlan(
@@ -171,6 +178,7 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
+    response: { 200: dashboardSchema },
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
@@ -185,7 +193,8 @@ export const planRoutes = [
     summary: '设置是否公开(信息公开门户)/ publish or unpublish on the public portal',
     tags: ['plans'],
     params: planParams,
-    body: z.object({ isPublic: z.boolean() }),
+    body: publicBody,
+    response: { 200: publicResponse },
     handler: async ({ params, body, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       await setPlanPublic(ctx, plan, body.isPublic);
