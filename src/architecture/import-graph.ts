@@ -111,12 +111,15 @@ export function resolveSpecifier(fromFile: string, specifier: string): string | 
   return hit ?? null;
 }
 
-/** Every .ts/.tsx file under the given folders (absolute paths), skipping node_modules and build output. */
+/**
+ * Every .ts/.tsx file under the given folders (absolute paths), skipping node_modules, build output and
+ * fixtures (inputs that tests copy elsewhere, such as the OpenAPI client program, not code of a room).
+ */
 export function listSources(root: string, folders: readonly string[]): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === 'fixtures') continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (/\.tsx?$/.test(entry.name)) files.push(path);

@@ -207,3 +207,13 @@ export const taskDetailResponse = taskViewSchema.extend({
   evidenceLinks: z.array(z.object({ attachment: z.number(), itemType: freeText(), itemCode: freeText() })),
 });
 export type TaskDetailResponse = z.infer<typeof taskDetailResponse>;
+
+/** The dashboard's key-task block: "重点任务 N项:已完成 a项、序时推进 b项、滞后 c项", lights and overdue. */
+export const taskDashboardBlockSchema = z.object({
+  asOf: z.string(),
+  total: z.number().int(),
+  counts: z.record(taskStatusSchema, z.number().int()),
+  sentence: bilingualText,
+  lights: z.object({ green: z.number().int(), yellow: z.number().int(), red: z.number().int() }),
+  overdue: z.number().int(),
+});

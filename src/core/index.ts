@@ -29,7 +29,9 @@ export {
   PeriodFormatError,
   parsePeriod,
   periodEnd,
+  periodFormatMessage,
   periodName,
+  periodPattern,
   periodText,
   requirePeriod,
 } from './period';
@@ -51,5 +53,6 @@ export { limitFactor, method1Thresholds, method2Thresholds } from './sdg/thresho
 export { trendVerdict, verdictNames } from './trend';
 export type { UnitInfo } from './units';
 export { isPercentUnit, knownUnits, unitInfo } from './units';
+export { valueLimit } from './value-limits';
 export type { OverdueReport } from './warnings';
 export { collectWarnings, countWarnings, indicatorWarning, overdueWarning } from './warnings';

@@ -21,12 +21,17 @@ export interface Period {
 export class PeriodFormatError extends Error {
   readonly code = 'period_invalid';
   constructor(readonly text: string) {
-    super(`期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09: "${text}"`);
+    super(`${periodFormatMessage.zh} / ${periodFormatMessage.en}: "${text}"`);
     this.name = 'PeriodFormatError';
   }
 }
 
-const periodPattern = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
+/** `2023`, `2023-Q3` or `2023-09`: the one pattern of a period, for the contracts and the parser alike. */
+export const periodPattern = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
+export const periodFormatMessage: Bilingual = {
+  zh: '期间格式应为 2023、2023-Q3 或 2023-09',
+  en: 'period must be 2023, 2023-Q3 or 2023-09',
+};
 
 // A plan's observations repeat a few hundred period texts millions of times; parsing each once keeps
 // evaluation close to the speed of reading the data (bench `evaluate`). Frozen, so sharing is safe.

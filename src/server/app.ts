@@ -11,7 +11,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
 import { ReportRendering } from '../services/evaluation-report/report-rendering';
@@ -19,7 +19,9 @@ import { type SlotLimits, WorkSlots } from '../services/work-slots';
 import { registerAuth } from './http/auth-plugin';
 import type { AnyRoute, SlotKind } from './http/route';
 import { registerRoutes } from './http/route';
+import { openapiOptions } from './openapi';
 import { errorHandler } from './problem';
+import { checkResponses } from './response-check';
 import { allRoutes } from './routes';
 import { hasWebBuild, registerWebApp, webDistDir } from './web-app';
 
@@ -41,6 +43,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Spreadsheet uploads read at once, per user and overall. */
   uploadSlots?: SlotLimits;
+  /** Check every JSON response against its contract (tests): a mismatch answers 500 naming the fields. */
+  checkResponses?: boolean;
 }
 
 /**
@@ -88,8 +92,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     maxUploadBytes: options.maxUploadBytes ?? 20 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
-  // Responses are plain data from services; serialising them needs no schema.
+  // Response schemas describe the API (OpenAPI, the web's types); bodies go out as services built them.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  if (options.checkResponses) checkResponses(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
     reply
@@ -137,21 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     preservePath: true,
     limits: { fileSize: options.maxUploadBytes ?? 20 * 1024 * 1024, files: 1, fields: 10, parts: 12 },
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: '蓝图 Lantu API',
-        description:
-          '规划纲要实施监测评估系统 / plan-implementation system. Errors are RFC 9457 problem+json.',
-        version: '1',
-      },
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lantu_session' } },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -45,6 +45,8 @@ const statusOf: Record<string, number> = {
   rate_limited: 429,
   busy_for_user: 429,
   server_busy: 503,
+  response_contract_missing: 500,
+  response_contract_broken: 500,
 };
 
 export function statusFor(code: string): number {

@@ -5,9 +5,10 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { fileSchema } from '../../contracts/common-api';
 import { DomainError } from '../../contracts/domain-error';
-import { codeText } from '../../contracts/text';
+import { problemSchema } from '../../contracts/problem-api';
 import { authorize, type Permission } from '../../services/authorization';
 import type { ServiceContext } from '../../services/context';
 import type { WorkSlots } from '../../services/work-slots';
@@ -27,7 +28,24 @@ export interface RouteInput<P, Q, B> {
   reply: FastifyReply;
 }
 
-export interface RouteSpec<P = undefined, Q = undefined, B = undefined> {
+/** A download: the body is a file of one of these content types. */
+export interface FileBody {
+  files: readonly string[];
+}
+
+/** What a route answers on success, by status: a JSON body from contracts, a file, or 204 no content. */
+export interface Responses {
+  200?: z.ZodType | FileBody;
+  201?: z.ZodType;
+  204?: null;
+}
+
+/** The JSON bodies a handler may return for these responses (files and pre-serialised JSON go by `reply`). */
+type Body<R> = Responses extends R
+  ? unknown
+  : { [K in keyof R]: R[K] extends z.ZodType ? z.input<R[K]> : never }[keyof R];
+
+export interface RouteSpec<P = undefined, Q = undefined, B = undefined, R extends Responses = Responses> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   access: Access;
@@ -41,20 +59,40 @@ export interface RouteSpec<P = undefined, Q = undefined, B = undefined> {
   rateLimit?: { max: number; timeWindow: string };
   /** Expensive work that takes one of a bounded number of slots while it runs (work-slots.ts). */
   slots?: SlotKind;
-  handler: (input: RouteInput<P, Q, B>) => Promise<unknown>;
+  response?: R;
+  // A 204 handler may end with a service call that returns nothing.
+  handler: (input: RouteInput<P, Q, B>) => Promise<Body<R> | FastifyReply | undefined> | Promise<void>;
 }
 
 export type SlotKind = 'spreadsheet';
 
 // biome-ignore lint/suspicious/noExplicitAny: a route list holds routes of different input types
-export type AnyRoute = RouteSpec<any, any, any>;
+export type AnyRoute = RouteSpec<any, any, any, any>;
 
 export function defineRoute<
   P extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
->(spec: RouteSpec<P, Q, B>): RouteSpec<P, Q, B> {
+  R extends Responses = Responses,
+>(spec: RouteSpec<P, Q, B, R>): RouteSpec<P, Q, B, R> {
   return spec;
+}
+
+const problemContent = { 'application/problem+json': { schema: problemSchema } };
+
+/** Fastify's response schemas: the route's own success bodies, and problem+json for every error. */
+function responseSchemas(spec: AnyRoute): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [status, body] of Object.entries((spec.response ?? {}) as Responses)) {
+    if (body === null) out[status] = { description: 'No Content', content: {} };
+    else if ('files' in body) {
+      const content = Object.fromEntries(body.files.map((type: string) => [type, { schema: fileSchema }]));
+      out[status] = { description: 'a file / 文件', content };
+    } else out[status] = body;
+  }
+  out['4xx'] = { description: '请求有误 / client error (problem+json)', content: problemContent };
+  out['5xx'] = { description: '服务器错误 / server error (problem+json)', content: problemContent };
+  return out;
 }
 
 export function registerRoutes(
@@ -74,6 +112,7 @@ export function registerRoutes(
         ...(spec.params ? { params: spec.params } : {}),
         ...(spec.query ? { querystring: spec.query } : {}),
         ...(spec.body ? { body: spec.body } : {}),
+        response: responseSchemas(spec),
         ...(spec.access === 'public' ? {} : { security: [{ session: [] }] }),
       },
       config: { access: spec.access, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
@@ -113,7 +152,3 @@ export function registerRoutes(
     });
   }
 }
-
-/** Path parameter schemas shared by routes. */
-export const planParams = z.object({ plan: codeText().max(64) });
-export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

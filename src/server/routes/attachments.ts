@@ -2,9 +2,11 @@
  * Evidence files: upload to a report (multipart), list, download — always as an attachment.
  */
 
+import { idParams } from '../../contracts/common-api';
 import { DomainError } from '../../contracts/domain-error';
+import { attachmentListSchema, attachmentSchema, evidenceMediaTypes } from '../../contracts/reporting-api';
 import { addAttachment, listAttachments, readAttachment } from '../../services/reporting/attachments';
-import { defineRoute, idParams } from '../http/route';
+import { defineRoute } from '../http/route';
 
 export const attachmentRoutes = [
   defineRoute({
@@ -15,6 +17,7 @@ export const attachmentRoutes = [
     tags: ['reports'],
     params: idParams,
     multipart: true,
+    response: { 201: attachmentSchema },
     handler: async ({ params, ctx, request, reply }) => {
       if (!request.isMultipart()) {
         throw new DomainError('unsupported_media_type', {
@@ -40,6 +43,7 @@ export const attachmentRoutes = [
     summary: '佐证材料列表 / evidence of a report',
     tags: ['reports'],
     params: idParams,
+    response: { 200: attachmentListSchema },
     handler: async ({ params, ctx }) => listAttachments(ctx, params.id),
   }),
   defineRoute({
@@ -49,6 +53,7 @@ export const attachmentRoutes = [
     summary: '下载佐证材料(总是作为附件)/ download evidence (always as an attachment)',
     tags: ['reports'],
     params: idParams,
+    response: { 200: { files: evidenceMediaTypes } },
     handler: async ({ params, ctx, request, reply }) => {
       const { attachment, bytes } = await readAttachment(ctx, request.server.lantu.dataDir, params.id);
       const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');

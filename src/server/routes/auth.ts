@@ -1,17 +1,12 @@
 /**
  * Sign-in, sign-out, who am I, change password.
  */
-import { z } from 'zod';
+
 import { DomainError } from '../../contracts/domain-error';
-import { codeText, secretText } from '../../contracts/text';
+import { loginBody, passwordChangeBody, sessionInfoSchema } from '../../contracts/session-api';
 import { changePassword, login, logout } from '../../services/auth/sessions';
 import { clearSessionCookie, setSessionCookie } from '../http/auth-plugin';
 import { defineRoute } from '../http/route';
-
-const loginBody = z.object({
-  username: codeText().max(64),
-  password: secretText().min(1).max(200),
-});
 
 export function authRoutes(loginRateLimit: number) {
   return [
@@ -22,6 +17,7 @@ export function authRoutes(loginRateLimit: number) {
       summary: '登录 / sign in',
       tags: ['auth'],
       body: loginBody,
+      response: { 200: sessionInfoSchema },
       rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
       handler: async ({ body, ctx, reply, request }) => {
         const grant = await login(ctx, body.username, body.password, {
@@ -38,6 +34,7 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '退出登录 / sign out',
       tags: ['auth'],
+      response: { 204: null },
       handler: async ({ ctx, reply, request }) => {
         if (request.auth) await logout(ctx.database, request.auth.sessionId);
         clearSessionCookie(reply);
@@ -50,6 +47,7 @@ export function authRoutes(loginRateLimit: number) {
       access: 'self',
       summary: '当前用户 / the signed-in user',
       tags: ['auth'],
+      response: { 200: sessionInfoSchema },
       handler: async ({ request }) => {
         if (!request.auth) throw new DomainError('unauthenticated', { zh: '请先登录', en: 'please sign in' });
         return { user: request.auth.user, csrfToken: request.auth.csrfToken };
@@ -63,10 +61,8 @@ export function authRoutes(loginRateLimit: number) {
       tags: ['auth'],
       // Guessing the current password from a stolen session is guessing a password: same limit.
       rateLimit: { max: loginRateLimit, timeWindow: '1 minute' },
-      body: z.object({
-        currentPassword: secretText().min(1).max(200),
-        newPassword: secretText().min(1).max(200),
-      }),
+      body: passwordChangeBody,
+      response: { 200: sessionInfoSchema },
       handler: async ({ body, ctx, reply, request }) => {
         const grant = await changePassword(ctx, body.currentPassword, body.newPassword, {
           sessionHours: request.server.lantu.sessionHours,

@@ -2,19 +2,19 @@
  * Evaluation reports (年度监测报告 / 中期评估报告 / 总结评估报告) as Word, PDF or an HTML view, and the
  * office's narrative sections that go into them.
  */
-import { z } from 'zod';
-import { codeText, freeText } from '../../contracts/text';
+import { planParams } from '../../contracts/common-api';
+import {
+  evaluationReportQuery,
+  narrativeBody,
+  narrativeQuery,
+  narrativeSchema,
+  reportMediaTypes,
+} from '../../contracts/evaluation-report-api';
 import { storedReport } from '../../services/evaluation-report/stored-report';
 import { findPlan } from '../../services/plans/stored-plan';
 import { getNarrative, saveNarrative } from '../../services/reporting/report-narratives';
-import { defineRoute, planParams } from '../http/route';
+import { defineRoute } from '../http/route';
 import { sendFile } from './files';
-
-const periodText = codeText().regex(
-  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-  '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-);
-const kind = z.enum(['annual', 'midterm', 'final']);
 
 export const evaluationReportRoutes = [
   defineRoute({
@@ -24,13 +24,8 @@ export const evaluationReportRoutes = [
     summary: '生成评估报告(docx、pdf 或 html)/ generate an evaluation report (docx, pdf or html)',
     tags: ['reports'],
     params: planParams,
-    query: z.object({
-      asOf: periodText,
-      kind: kind.default('annual'),
-      lang: z.enum(['zh', 'en']).default('zh'),
-      format: z.enum(['docx', 'pdf', 'html']).default('docx'),
-      dataset: z.enum(['all', 'published', 'demo']).default('all'),
-    }),
+    query: evaluationReportQuery,
+    response: { 200: { files: reportMediaTypes } },
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await storedReport(ctx, plan, query);
@@ -51,7 +46,8 @@ export const evaluationReportRoutes = [
     summary: '报告中的“存在问题”和“下一步建议”/ the report’s narrative sections',
     tags: ['reports'],
     params: planParams,
-    query: z.object({ asOf: periodText, kind }),
+    query: narrativeQuery,
+    response: { 200: narrativeSchema },
     handler: async ({ params, query, ctx }) =>
       getNarrative(ctx, await findPlan(ctx, params.plan), query.kind, query.asOf),
   }),
@@ -63,13 +59,8 @@ export const evaluationReportRoutes = [
       '保存“存在问题”和“下一步建议”(每次保存一个修订)/ save the narrative sections (a revision each time)',
     tags: ['reports'],
     params: planParams,
-    body: z.object({
-      asOf: periodText,
-      kind,
-      problems: freeText().max(50_000),
-      nextSteps: freeText().max(50_000),
-      expectedRevision: z.number().int().min(0).max(1_000_000),
-    }),
+    body: narrativeBody,
+    response: { 200: narrativeSchema },
     handler: async ({ params, body, ctx }) => {
       const { asOf, kind: k, ...text } = body;
       return saveNarrative(ctx, await findPlan(ctx, params.plan), k, asOf, text);

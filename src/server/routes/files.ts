@@ -4,9 +4,20 @@
  */
 
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { idParams, planItemParams, planParams } from '../../contracts/common-api';
 import { DomainError } from '../../contracts/domain-error';
-import { codeText, nameText } from '../../contracts/text';
+import {
+  formatQuery,
+  historicImportQuery,
+  historicUploadResultSchema,
+  indicatorExportQuery,
+  proxyUploadParams,
+  tableMediaTypes,
+  templateQuery,
+  templateUploadQuery,
+  templateUploadResultSchema,
+  xlsxMediaType,
+} from '../../contracts/files-api';
 import { importHistoricUpload } from '../../services/ledger/observation-upload';
 import {
   type ExportFile,
@@ -17,9 +28,7 @@ import {
 import { defaultAsOf } from '../../services/plans/plan-views';
 import { findPlan } from '../../services/plans/stored-plan';
 import { applyTemplate, templateFor } from '../../services/reporting/report-template';
-import { defineRoute, idParams, planParams } from '../http/route';
-
-const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+import { defineRoute } from '../http/route';
 
 /** Files go out as attachments with a UTF-8 file name that Chinese Windows shows correctly. */
 export function sendFile(
@@ -48,8 +57,6 @@ export async function uploadedFile(request: FastifyRequest): Promise<{ name: str
   return { name: part.filename, bytes: await part.toBuffer() };
 }
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const fileRoutes = [
   defineRoute({
     method: 'GET',
@@ -58,10 +65,11 @@ export const fileRoutes = [
     summary: '下载本轮填报模板(xlsx,按单位)/ download the round’s reporting template (xlsx, per unit)',
     tags: ['files'],
     params: idParams,
-    query: z.object({ unit: nameText().min(1).max(64).optional() }),
+    query: templateQuery,
+    response: { 200: { files: [xlsxMediaType] } },
     handler: async ({ params, query, ctx, reply }) => {
       const { fileName, bytes } = await templateFor(ctx, params.id, query.unit ?? null);
-      return sendFile(reply, { fileName, contentType: xlsxType, bytes });
+      return sendFile(reply, { fileName, contentType: xlsxMediaType, bytes });
     },
   }),
   defineRoute({
@@ -71,9 +79,9 @@ export const fileRoutes = [
     summary:
       '上传填好的填报模板,逐行返回结果;strict=true 时有任何错误则全部不保存 / upload a filled template',
     tags: ['files'],
-    query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
+    query: templateUploadQuery,
     multipart: true,
-    slots: 'spreadsheet',
+    response: { 200: templateUploadResultSchema },
     handler: async ({ query, ctx, request }) => {
       const file = await uploadedFile(request);
       return applyTemplate(ctx, file.bytes, { strict: query.strict === 'true' });
@@ -86,10 +94,10 @@ export const fileRoutes = [
     summary:
       '规划办代单位上传填好的模板(单位用邮件或纸质报送时),存为该单位的草稿 / upload a unit’s filled template on its behalf',
     tags: ['files'],
-    params: idParams.extend({ code: codeText().max(64) }),
-    query: z.object({ strict: z.enum(['true', 'false']).default('false') }),
+    params: proxyUploadParams,
+    query: templateUploadQuery,
     multipart: true,
-    slots: 'spreadsheet',
+    response: { 200: templateUploadResultSchema },
     handler: async ({ params, query, ctx, request }) => {
       const file = await uploadedFile(request);
       return applyTemplate(ctx, file.bytes, {
@@ -105,12 +113,9 @@ export const fileRoutes = [
     summary: '导入历史数据(CSV 或 xlsx),逐行返回结果 / import historic observations (CSV or xlsx)',
     tags: ['files'],
     params: planParams,
-    query: z.object({
-      strict: z.enum(['true', 'false']).default('false'),
-      source: nameText().max(300).optional(),
-    }),
+    query: historicImportQuery,
     multipart: true,
-    slots: 'spreadsheet',
+    response: { 200: historicUploadResultSchema },
     handler: async ({ params, query, ctx, request }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await uploadedFile(request);
@@ -128,12 +133,8 @@ export const fileRoutes = [
     summary: '导出主要指标监测表(xlsx 或 csv)/ export the indicator table with statuses',
     tags: ['files'],
     params: planParams,
-    query: formatQuery.extend({
-      asOf: codeText()
-        .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/)
-        .optional(),
-      dataset: z.enum(['all', 'published', 'demo']).default('all'),
-    }),
+    query: indicatorExportQuery,
+    response: { 200: { files: tableMediaTypes } },
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       // The public downloads what the portal shows: published data only, never demo data.
@@ -149,8 +150,9 @@ export const fileRoutes = [
     access: 'plan.read',
     summary: '导出指标台账 / export an indicator’s ledger',
     tags: ['files'],
-    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
+    params: planItemParams,
     query: formatQuery,
+    response: { 200: { files: tableMediaTypes } },
     handler: async ({ params, query, ctx, reply }) =>
       sendFile(reply, await exportLedger(ctx, await findPlan(ctx, params.plan), params.code, query.format)),
   }),
@@ -161,6 +163,7 @@ export const fileRoutes = [
     summary: '导出审计日志(最近 500 条)/ export the audit log (latest 500)',
     tags: ['files'],
     query: formatQuery,
+    response: { 200: { files: tableMediaTypes } },
     handler: async ({ query, ctx, reply }) => sendFile(reply, await exportAudit(ctx, query.format)),
   }),
 ];

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { healthSchema } from '../../contracts/session-api';
 import { defineRoute } from '../http/route';
 
 export const healthRoutes = [
@@ -8,9 +9,10 @@ export const healthRoutes = [
     access: 'public',
     summary: '健康检查 / health check',
     tags: ['system'],
+    response: { 200: healthSchema },
     handler: async ({ ctx }) => {
       await sql`select 1`.execute(ctx.database.db);
-      return { status: 'ok', database: ctx.database.dialect };
+      return { status: 'ok' as const, database: ctx.database.dialect };
     },
   }),
 ];

@@ -2,6 +2,8 @@
  * 新建规划: a plan drafted from its document (upload or pasted text), reviewed and published as the
  * plan's version 1 (docs/plan-import.md). Only the plan office manages drafts.
  */
+
+import { idParams } from '../../contracts/common-api';
 import {
   draftFromTextBodySchema,
   draftPublishBodySchema,
@@ -16,7 +18,7 @@ import {
   publishDraft,
   saveDraft,
 } from '../../services/plan-draft/plan-drafts';
-import { defineRoute, idParams } from '../http/route';
+import { defineRoute } from '../http/route';
 import { uploadedFile } from './files';
 
 export const planDraftRoutes = [

@@ -2,23 +2,30 @@
  * Plans, their indicators with statuses, one indicator's page, the evaluation and the dashboard.
  * Readable by the public for plans marked public (demo data then stay out: published values only).
  */
-import { z } from 'zod';
-import { codeText, freeText, nameText } from '../../contracts/text';
+import { planItemParams, planParams } from '../../contracts/common-api';
+import {
+  dashboardSchema,
+  evaluationQuery,
+  evaluationResponseSchema,
+  indicatorListSchema,
+  indicatorPageSchema,
+  ledgerEntrySchema,
+  ledgerRestoreParams,
+  ledgerSchema,
+  outlineResponseSchema,
+  planListSchema,
+  planSummarySchema,
+  publicBody,
+  publicResponse,
+  restoreBody,
+  valueEntryBody,
+} from '../../contracts/plans-api';
 import type { DatasetChoice } from '../../core/observation-layers';
 import { indicatorLedger, recordValue, restoreRevision } from '../../services/ledger/ledger';
 import { defaultAsOf, indicatorPage, planSummary, planViewJson } from '../../services/plans/plan-views';
 import { listPlans, planOutline, setPlanPublic } from '../../services/plans/plans';
 import { evaluateStoredPlan, findPlan } from '../../services/plans/stored-plan';
-import { defineRoute, idParams, planParams } from '../http/route';
-
-const periodText = codeText().regex(
-  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-  '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-);
-const evaluationQuery = z.object({
-  asOf: periodText.optional(),
-  dataset: z.enum(['all', 'published', 'demo']).optional(),
-});
+import { defineRoute } from '../http/route';
 
 /** The public never sees demo data; signed-in users see all data sets unless they choose. */
 function datasetOf(query: { dataset?: DatasetChoice | undefined }, signedIn: boolean): DatasetChoice {
@@ -32,6 +39,7 @@ export const planRoutes = [
     access: 'public',
     summary: '规划列表 / plans',
     tags: ['plans'],
+    response: { 200: planListSchema },
     handler: async ({ ctx }) => listPlans(ctx),
   }),
   defineRoute({
@@ -41,6 +49,7 @@ export const planRoutes = [
     summary: '规划概况 / plan summary',
     tags: ['plans'],
     params: planParams,
+    response: { 200: planSummarySchema },
     handler: async ({ params, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       const ev = await evaluateStoredPlan(
@@ -59,6 +68,7 @@ export const planRoutes = [
     summary: '纲要结构(篇/章/专栏)、专栏与项目 / outline, columns and projects',
     tags: ['plans'],
     params: planParams,
+    response: { 200: outlineResponseSchema },
     handler: async ({ params, ctx }) => {
       return planOutline(ctx, await findPlan(ctx, params.plan));
     },
@@ -71,6 +81,7 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
+    response: { 200: indicatorListSchema },
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
@@ -84,8 +95,9 @@ export const planRoutes = [
     access: 'public',
     summary: '单个指标:路径、年度目标、评估、台账 / one indicator: path, annual plan, evaluation, ledger',
     tags: ['indicators'],
-    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
+    params: planItemParams,
     query: evaluationQuery,
+    response: { 200: indicatorPageSchema },
     handler: async ({ params, query, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       return indicatorPage(
@@ -103,7 +115,8 @@ export const planRoutes = [
     access: 'plan.read',
     summary: '台账:全部修订(谁、何时、为何)/ the ledger: every revision with who, when, why',
     tags: ['ledger'],
-    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
+    params: planItemParams,
+    response: { 200: ledgerSchema },
     handler: async ({ params, ctx }) => indicatorLedger(ctx, await findPlan(ctx, params.plan), params.code),
   }),
   defineRoute({
@@ -112,15 +125,9 @@ export const planRoutes = [
     access: 'ledger.write',
     summary: '直接录入数值(带读取时的修订号,过期写入返回 409)/ enter a value (stale revision → 409)',
     tags: ['ledger'],
-    params: z.object({ plan: codeText().max(64), code: codeText().max(64) }),
-    body: z.object({
-      period: periodText,
-      measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']),
-      value: z.number().finite().min(-1e15).max(1e15),
-      reason: freeText().min(1).max(2000),
-      source: nameText().max(500).nullable().optional(),
-      expectedRevision: z.number().int().min(0).max(1_000_000_000),
-    }),
+    params: planItemParams,
+    body: valueEntryBody,
+    response: { 201: ledgerEntrySchema },
     handler: async ({ params, body, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const saved = await recordValue(ctx, plan, params.code, body);
@@ -134,8 +141,9 @@ export const planRoutes = [
     access: 'ledger.restore',
     summary: '恢复台账中的某一修订(作为新修订)/ restore a ledger revision (as a new revision)',
     tags: ['ledger'],
-    params: planParams.extend(idParams.shape),
-    body: z.object({ reason: freeText().min(1).max(2000) }),
+    params: ledgerRestoreParams,
+    body: restoreBody,
+    response: { 201: ledgerEntrySchema },
     handler: async ({ params, body, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const saved = await restoreRevision(ctx, plan, params.id, body.reason);
@@ -151,6 +159,7 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
+    response: { 200: evaluationResponseSchema },
     handler: async ({ params, query, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       const ev = await evaluateStoredPlan(
@@ -170,6 +179,7 @@ export const planRoutes = [
     tags: ['indicators'],
     params: planParams,
     query: evaluationQuery,
+    response: { 200: dashboardSchema },
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const asOf = query.asOf ?? defaultAsOf(plan, ctx.clock);
@@ -184,7 +194,8 @@ export const planRoutes = [
     summary: '设置是否公开(信息公开门户)/ publish or unpublish on the public portal',
     tags: ['plans'],
     params: planParams,
-    body: z.object({ isPublic: z.boolean() }),
+    body: publicBody,
+    response: { 200: publicResponse },
     handler: async ({ params, body, ctx }) => {
       const plan = await findPlan(ctx, params.plan);
       await setPlanPublic(ctx, plan, body.isPublic);

@@ -4,6 +4,7 @@
  * docs/projects.md §8 lists them with their bodies.
  */
 import { z } from 'zod';
+import { idParams, planParams } from '../../contracts/common-api';
 import {
   annualPlanSchema,
   investmentEntrySchema,
@@ -45,7 +46,7 @@ import {
 import { moveStage } from '../../services/projects/project-stages';
 import { projectsSummary } from '../../services/projects/project-summary';
 import { projectWarningList, warningSettings } from '../../services/projects/project-warnings';
-import { defineRoute, idParams, planParams } from '../http/route';
+import { defineRoute } from '../http/route';
 
 const projectParams = planParams.extend({ code: projectCodeSchema });
 const tags = ['projects'];

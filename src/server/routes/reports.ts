@@ -1,8 +1,17 @@
 /**
  * 填报 and 审核: the unit's inbox, drafts, submission, approval or return, history and evidence.
  */
-import { z } from 'zod';
-import { codeText, freeText } from '../../contracts/text';
+import { idParams, planParams } from '../../contracts/common-api';
+import {
+  approveBody,
+  inboxSchema,
+  reportHistorySchema,
+  reportListQuery,
+  reportListSchema,
+  reportSchema,
+  reportWriteBody,
+  returnBody,
+} from '../../contracts/reporting-api';
 import { findPlan } from '../../services/plans/stored-plan';
 import { inbox } from '../../services/reporting/inbox';
 import {
@@ -14,15 +23,7 @@ import {
   saveDraft,
   submitReport,
 } from '../../services/reporting/reports';
-import { defineRoute, idParams, planParams } from '../http/route';
-
-const content = z.object({
-  measure: z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']).nullable().optional(),
-  value: z.number().finite().min(-1e15).max(1e15).nullable().optional(),
-  progressPercent: z.number().finite().min(0).max(100).nullable().optional(),
-  narrative: freeText().max(20_000).nullable().optional(),
-});
-const version = z.number().int().min(1).max(1_000_000_000);
+import { defineRoute } from '../http/route';
 
 export const reportRoutes = [
   defineRoute({
@@ -31,6 +32,7 @@ export const reportRoutes = [
     access: 'report.read',
     summary: '本单位待填报事项(开放轮次)/ what my unit owes in open rounds',
     tags: ['reports'],
+    response: { 200: inboxSchema },
     handler: async ({ ctx }) => inbox(ctx),
   }),
   defineRoute({
@@ -40,12 +42,8 @@ export const reportRoutes = [
     summary: '填报列表(审核队列等)/ reports (review queue …)',
     tags: ['reports'],
     params: planParams,
-    query: z.object({
-      round: z.coerce.number().int().positive().optional(),
-      status: codeText()
-        .regex(/^(pending|draft|submitted|approved|returned)(,(pending|draft|submitted|approved|returned))*$/)
-        .optional(),
-    }),
+    query: reportListQuery,
+    response: { 200: reportListSchema },
     handler: async ({ params, query, ctx }) =>
       listReports(ctx, await findPlan(ctx, params.plan), {
         ...(query.round === undefined ? {} : { roundId: query.round }),
@@ -59,6 +57,7 @@ export const reportRoutes = [
     summary: '一条填报 / one report',
     tags: ['reports'],
     params: idParams,
+    response: { 200: reportSchema },
     handler: async ({ params, ctx }) => getReport(ctx, params.id),
   }),
   defineRoute({
@@ -68,6 +67,7 @@ export const reportRoutes = [
     summary: '填报的全部修订 / every revision of a report',
     tags: ['reports'],
     params: idParams,
+    response: { 200: reportHistorySchema },
     handler: async ({ params, ctx }) => reportHistory(ctx, params.id),
   }),
   defineRoute({
@@ -77,7 +77,8 @@ export const reportRoutes = [
     summary: '保存草稿 / save a draft',
     tags: ['reports'],
     params: idParams,
-    body: content.extend({ version }),
+    body: reportWriteBody,
+    response: { 200: reportSchema },
     handler: async ({ params, body, ctx }) => {
       const { version: v, ...rest } = body;
       return saveDraft(ctx, params.id, v, rest);
@@ -90,7 +91,8 @@ export const reportRoutes = [
     summary: '提交 / submit',
     tags: ['reports'],
     params: idParams,
-    body: content.extend({ version }),
+    body: reportWriteBody,
+    response: { 200: reportSchema },
     handler: async ({ params, body, ctx }) => {
       const { version: v, ...rest } = body;
       return submitReport(ctx, params.id, v, rest);
@@ -103,7 +105,8 @@ export const reportRoutes = [
     summary: '审核通过(数值入账)/ approve (the value enters the ledger)',
     tags: ['reports'],
     params: idParams,
-    body: z.object({ version, comment: freeText().max(2000).nullable().optional() }),
+    body: approveBody,
+    response: { 200: reportSchema },
     handler: async ({ params, body, ctx }) =>
       approveReport(ctx, params.id, body.version, body.comment ?? null),
   }),
@@ -114,7 +117,8 @@ export const reportRoutes = [
     summary: '退回(须写明原因)/ return with a comment',
     tags: ['reports'],
     params: idParams,
-    body: z.object({ version, comment: freeText().min(1).max(2000) }),
+    body: returnBody,
+    response: { 200: reportSchema },
     handler: async ({ params, body, ctx }) => returnReport(ctx, params.id, body.version, body.comment),
   }),
 ];

@@ -1,8 +1,16 @@
 /**
  * 轮次管理: open a reporting round, watch completion by unit, remind, extend, close.
  */
-import { z } from 'zod';
-import { codeText, nameText } from '../../contracts/text';
+import { idParams, planParams } from '../../contracts/common-api';
+import {
+  closeBody,
+  extendBody,
+  newRoundBody,
+  remindBody,
+  roundListSchema,
+  roundProgressSchema,
+  roundSchema,
+} from '../../contracts/rounds-api';
 import { findPlan } from '../../services/plans/stored-plan';
 import {
   closeRound,
@@ -13,10 +21,7 @@ import {
   remindUnit,
   roundProgress,
 } from '../../services/reporting/rounds';
-import { defineRoute, idParams, planParams } from '../http/route';
-
-const isoDate = codeText().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
-const code = codeText().max(64);
+import { defineRoute } from '../http/route';
 
 export const roundRoutes = [
   defineRoute({
@@ -26,6 +31,7 @@ export const roundRoutes = [
     summary: '填报轮次列表 / reporting rounds',
     tags: ['rounds'],
     params: planParams,
+    response: { 200: roundListSchema },
     handler: async ({ params, ctx }) => listRounds(ctx, await findPlan(ctx, params.plan)),
   }),
   defineRoute({
@@ -35,21 +41,8 @@ export const roundRoutes = [
     summary: '开启填报轮次 / open a reporting round',
     tags: ['rounds'],
     params: planParams,
-    body: z.object({
-      name: nameText().min(1).max(200),
-      period: codeText().regex(
-        /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-        '期间应为 2023、2023-Q3 或 2023-09 / use 2023, 2023-Q3 or 2023-09',
-      ),
-      opensOn: isoDate,
-      dueOn: isoDate,
-      itemTypes: z
-        .array(z.enum(['indicator', 'task', 'project']))
-        .min(1)
-        .max(3),
-      itemCodes: z.array(code).max(10_000).nullable().optional(),
-      units: z.array(code).max(1000).nullable().optional(),
-    }),
+    body: newRoundBody,
+    response: { 201: roundSchema },
     handler: async ({ params, body, ctx, reply }) => {
       const round = await openRound(ctx, await findPlan(ctx, params.plan), body);
       reply.code(201);
@@ -63,6 +56,7 @@ export const roundRoutes = [
     summary: '轮次详情 / a round',
     tags: ['rounds'],
     params: idParams,
+    response: { 200: roundSchema },
     handler: async ({ params, ctx }) => getRound(ctx, params.id),
   }),
   defineRoute({
@@ -72,6 +66,7 @@ export const roundRoutes = [
     summary: '各单位填报进度(谁已提交、谁逾期)/ completion by unit',
     tags: ['rounds'],
     params: idParams,
+    response: { 200: roundProgressSchema },
     handler: async ({ params, ctx }) => roundProgress(ctx, params.id),
   }),
   defineRoute({
@@ -81,7 +76,8 @@ export const roundRoutes = [
     summary: '催报 / remind a unit',
     tags: ['rounds'],
     params: idParams,
-    body: z.object({ unit: code }),
+    body: remindBody,
+    response: { 204: null },
     handler: async ({ params, body, ctx }) => remindUnit(ctx, params.id, body.unit),
   }),
   defineRoute({
@@ -91,7 +87,8 @@ export const roundRoutes = [
     summary: '延期(整轮或某单位)/ extend the due date (round or one unit)',
     tags: ['rounds'],
     params: idParams,
-    body: z.object({ dueOn: isoDate, unit: code.optional() }),
+    body: extendBody,
+    response: { 204: null },
     handler: async ({ params, body, ctx }) => extendRound(ctx, params.id, body.dueOn, body.unit),
   }),
   defineRoute({
@@ -101,7 +98,8 @@ export const roundRoutes = [
     summary: '关闭轮次 / close the round',
     tags: ['rounds'],
     params: idParams,
-    body: z.object({ version: z.number().int().min(1) }),
+    body: closeBody,
+    response: { 204: null },
     handler: async ({ params, body, ctx }) => closeRound(ctx, params.id, body.version),
   }),
 ];

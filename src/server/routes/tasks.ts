@@ -3,6 +3,8 @@
  * lead unit's reports in rounds and their review, co-units' parts, the office's judgement, and 督办单.
  * docs/tasks.md §6 lists them with their bodies.
  */
+
+import { idParams, planParams } from '../../contracts/common-api';
 import {
   asOfQuery,
   supervisionCloseSchema,
@@ -34,7 +36,7 @@ import {
   listSupervisions,
   replySupervision,
 } from '../../services/tasks/task-supervision';
-import { defineRoute, idParams, planParams } from '../http/route';
+import { defineRoute } from '../http/route';
 
 const tags = ['tasks'];
 

@@ -80,6 +80,7 @@ export async function startTestApp(
     maxUploadBytes: options.maxUploadBytes ?? 1024 * 1024,
     ...(options.uploadSlots ? { uploadSlots: options.uploadSlots } : {}),
     loginRateLimit: options.loginRateLimit ?? 1000,
+    checkResponses: true,
   });
   await app.ready();
   const adminCtx: ServiceContext = {

@@ -7,6 +7,7 @@
 import { notFound } from '../../contracts/domain-error';
 import { officeToday } from '../../contracts/office-calendar';
 import type { PackageIndicator } from '../../contracts/plan-package';
+import type { Dashboard, IndicatorList } from '../../contracts/plans-api';
 import type { IndicatorEvaluation, Warning, WarningLevel } from '../../core';
 import { type AnnualPlanYear, annualPlan } from '../../core/annual-plan';
 import type { DatasetChoice } from '../../core/observation-layers';
@@ -132,7 +133,7 @@ export async function indicatorRows(
   plan: StoredPlan,
   asOf: string,
   dataset: DatasetChoice,
-): Promise<{ asOf: string; timeElapsed: number; dataset: DatasetInfo; indicators: IndicatorRowView[] }> {
+): Promise<IndicatorList> {
   mayRead(ctx);
   const ev = await evaluateStoredPlan(ctx, plan, asOf, dataset);
   const owners = await responsibility(ctx, plan);
@@ -221,7 +222,12 @@ export interface UnitLag {
 }
 
 /** 一屏观天下: what the leaders' one screen shows. */
-export async function dashboard(ctx: ServiceContext, plan: StoredPlan, asOf: string, dataset: DatasetChoice) {
+export async function dashboard(
+  ctx: ServiceContext,
+  plan: StoredPlan,
+  asOf: string,
+  dataset: DatasetChoice,
+): Promise<Dashboard> {
   mayRead(ctx);
   const ev = await evaluateStoredPlan(ctx, plan, asOf, dataset);
   const { evaluation } = ev;

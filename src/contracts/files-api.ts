@@ -1,0 +1,88 @@
+/**
+ * Spreadsheets in and out: the reporting template of a round (download, upload, the office's upload for
+ * a unit), historic data imports, and exports of the indicator table, a ledger and the audit log.
+ */
+import { z } from 'zod';
+import {
+  bilingualSchema,
+  codeRefSchema,
+  datasetSchema,
+  idParams,
+  periodSchema,
+  strictQuery,
+} from './common-api';
+import { inputIssueSchema } from './problem-api';
+
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const csvMediaType = 'text/csv; charset=utf-8';
+export const tableMediaTypes = [xlsxMediaType, 'text/csv'] as const;
+
+export const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const templateQuery = z.object({ unit: codeRefSchema.optional() });
+export const templateUploadQuery = z.object({ strict: strictQuery });
+export const proxyUploadParams = idParams.extend({ code: codeRefSchema });
+export const historicImportQuery = z.object({ strict: strictQuery, source: z.string().max(300).optional() });
+export const indicatorExportQuery = formatQuery.extend({
+  asOf: periodSchema.optional(),
+  dataset: datasetSchema.default('all'),
+});
+
+/** One row of an uploaded template: saved, unchanged, or refused with the cell named. */
+export const templateRowSchema = z.union([
+  z.object({
+    row: z.number().int(),
+    reportId: z.number().int(),
+    outcome: z.enum(['accepted', 'unchanged']),
+    itemCode: z.string().nullable(),
+  }),
+  z.object({
+    row: z.number().int(),
+    reportId: z.number().int().nullable(),
+    outcome: z.literal('rejected'),
+    column: z.string(),
+    field: z.string(),
+    message: bilingualSchema,
+    itemCode: z.string().nullable(),
+  }),
+]);
+export const templateUploadResultSchema = z
+  .object({
+    round: z.number().int(),
+    strict: z.boolean(),
+    /** Whether the accepted rows were saved (false in strict mode with any rejection). */
+    applied: z.boolean(),
+    counts: z.object({ accepted: z.number().int(), unchanged: z.number().int(), rejected: z.number().int() }),
+    rows: z.array(templateRowSchema),
+  })
+  .meta({ id: 'TemplateUploadResult' });
+export type TemplateUploadResult = z.infer<typeof templateUploadResultSchema>;
+export type TemplateRowOutcome = z.infer<typeof templateRowSchema>;
+
+export const rowProblemSchema = z.object({
+  /** The column as the file names it, e.g. `年份 (C)`. */
+  column: z.string(),
+  code: z.string(),
+  message: bilingualSchema,
+});
+export type RowProblem = z.infer<typeof rowProblemSchema>;
+
+export const historicUploadResultSchema = z
+  .object({
+    applied: z.boolean(),
+    loaded: z.number().int(),
+    result: z.object({
+      format: z.enum(['csv', 'xlsx']),
+      encoding: z.string().nullable(),
+      sheet: z.string().nullable(),
+      accepted: z.number().int(),
+      rejected: z.array(z.object({ row: z.number().int(), problems: z.array(rowProblemSchema) })),
+      skipped: z.array(z.object({ row: z.number().int(), reason: bilingualSchema })),
+      blankRows: z.number().int(),
+      headerRow: z.number().int().nullable(),
+      columns: z.partialRecord(z.string(), z.string()),
+      ignoredColumns: z.array(z.string()),
+      issues: z.array(inputIssueSchema),
+    }),
+  })
+  .meta({ id: 'HistoricUploadResult' });
+export type HistoricUploadResult = z.infer<typeof historicUploadResultSchema>;

@@ -1,0 +1,109 @@
+/**
+ * 填报 and 审核: the unit's inbox, a report's drafts, submission, approval or return, its history and
+ * its evidence files.
+ */
+import { z } from 'zod';
+import { figureSchema, itemTypeSchema, measureSchema, versionSchema } from './common-api';
+import { reportStatusSchema } from './rounds-api';
+
+export const reportSchema = z
+  .object({
+    id: z.number().int(),
+    planId: z.number().int(),
+    roundId: z.number().int(),
+    unitId: z.number().int(),
+    itemType: itemTypeSchema,
+    itemCode: z.string(),
+    status: reportStatusSchema,
+    period: z.string(),
+    measure: measureSchema.nullable(),
+    value: z.number().nullable(),
+    progressPercent: z.number().nullable(),
+    narrative: z.string().nullable(),
+    reviewComment: z.string().nullable(),
+    version: z.number().int(),
+    updatedBy: z.number().int().nullable(),
+    updatedAt: z.string(),
+    submittedAt: z.string().nullable(),
+    reviewedBy: z.number().int().nullable(),
+    reviewedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Report' });
+export type Report = z.infer<typeof reportSchema>;
+export const reportListSchema = z.array(reportSchema);
+
+export const reportRevisionSchema = z
+  .object({
+    id: z.number().int(),
+    reportId: z.number().int(),
+    version: z.number().int(),
+    action: z.string(),
+    status: reportStatusSchema,
+    snapshot: reportSchema.pick({ measure: true, value: true, progressPercent: true, narrative: true }),
+    comment: z.string().nullable(),
+    actorId: z.number().int().nullable(),
+    at: z.string(),
+  })
+  .meta({ id: 'ReportRevision' });
+export const reportHistorySchema = z.array(reportRevisionSchema);
+
+export const inboxItemSchema = z
+  .object({
+    report: reportSchema,
+    plan: z.string(),
+    round: z.object({
+      id: z.number().int(),
+      name: z.string(),
+      period: z.string(),
+      dueOn: z.string(),
+      reminders: z.number().int(),
+    }),
+    item: z.object({ name: z.string(), unit: z.string().nullable(), kind: z.string().nullable() }),
+    lastApproved: z.object({ period: z.string(), measure: measureSchema, value: z.number() }).nullable(),
+    annualTarget: z.number().nullable(),
+  })
+  .meta({ id: 'InboxItem' });
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+export const inboxSchema = z.array(inboxItemSchema);
+
+/** What a unit fills in: a figure (within the value limit), a progress share, a narrative. */
+export const reportContentSchema = z.object({
+  measure: measureSchema.nullable().optional(),
+  value: figureSchema.nullable().optional(),
+  progressPercent: z.number().finite().min(0).max(100).nullable().optional(),
+  narrative: z.string().max(20_000).nullable().optional(),
+});
+export const reportWriteBody = reportContentSchema.extend({ version: versionSchema });
+export const approveBody = z.object({
+  version: versionSchema,
+  comment: z.string().max(2000).nullable().optional(),
+});
+export const returnBody = z.object({ version: versionSchema, comment: z.string().min(1).max(2000) });
+
+const statusList = reportStatusSchema.options.join('|');
+export const reportListQuery = z.object({
+  round: z.coerce.number().int().positive().optional(),
+  /** Statuses separated by commas: `submitted,returned`. */
+  status: z
+    .string()
+    .regex(new RegExp(`^(${statusList})(,(${statusList}))*$`))
+    .optional(),
+});
+
+export const attachmentSchema = z
+  .object({
+    id: z.number().int(),
+    reportId: z.number().int(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    storageKey: z.string(),
+    uploadedBy: z.number().int().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof attachmentSchema>;
+export const attachmentListSchema = z.array(attachmentSchema);
+/** Evidence goes back with the type it was checked to have (pdf, images, office files). */
+export const evidenceMediaTypes = ['*/*'] as const;
