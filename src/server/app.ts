@@ -15,6 +15,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connection';
 import type { ServiceContext } from '../services/context';
 import { ReportRendering } from '../services/evaluation-report/report-rendering';
+import { SpreadsheetReading } from '../services/spreadsheet-reading/spreadsheet-reading';
 import { type SlotLimits, WorkSlots } from '../services/work-slots';
 import { registerAuth } from './http/auth-plugin';
 import type { AnyRoute, SlotKind } from './http/route';
@@ -148,6 +149,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerAuth(app, options.database, clock);
   const rendering = new ReportRendering();
+  const uploadLimits = options.uploadSlots ?? defaultUploadSlots;
+  // One worker per upload the server reads at once.
+  const spreadsheets = new SpreadsheetReading(uploadLimits.overall);
+  app.addHook('onClose', async () => spreadsheets.close());
   app.decorate('reportRendering', rendering);
   app.addHook('onClose', async () => rendering.close());
   const contextOf = (request: Parameters<Parameters<typeof registerRoutes>[2]>[0]): ServiceContext => ({
@@ -157,11 +162,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestId: String(request.id),
     clock,
     reportRendering: rendering,
+    spreadsheetReading: spreadsheets,
   });
   const routes = allRoutes(options.loginRateLimit ?? 10);
   if (hasWebBuild(webDistDir)) await registerWebApp(app, webDistDir);
   const slots = {
-    spreadsheet: new WorkSlots(options.uploadSlots ?? defaultUploadSlots, {
+    spreadsheet: new WorkSlots(uploadLimits, {
       what: { zh: '电子表格上传', en: 'spreadsheet upload' },
     }),
   };

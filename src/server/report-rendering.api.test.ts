@@ -56,7 +56,7 @@ describe.each(testDialects())('report generation under load on $dialect', (diale
     timeout: 300_000,
   }, async () => {
     const rendering = t.app.reportRendering;
-    const before = rendering.pool.rendered;
+    const before = rendering.pool.done;
     // Twelve different reports (lang × kind × dataset), so that none is a cache hit of another.
     const urls = ['zh', 'en'].flatMap((lang) =>
       ['annual', 'midterm', 'final'].flatMap((kind) =>
@@ -99,7 +99,7 @@ describe.each(testDialects())('report generation under load on $dialect', (diale
       expect(problem.messages.zh).toContain('报告生成');
       expect(problem.messages.en).toContain('report generation');
     }
-    expect(rendering.pool.rendered - before).toBe(ok.length);
+    expect(rendering.pool.done - before).toBe(ok.length);
     const sorted = [...latencies].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
     console.info(
@@ -115,11 +115,11 @@ describe.each(testDialects())('report generation under load on $dialect', (diale
     const url = `/api/plans/${planCode}/report?asOf=2023&format=pdf&kind=midterm&dataset=published`;
     const first = await get(office, url);
     expect(first.status).toBe(200);
-    const afterFirst = rendering.pool.rendered;
+    const afterFirst = rendering.pool.done;
     const second = await get(office, url);
     expect(second.status).toBe(200);
     expect(second.bytes.equals(first.bytes)).toBe(true);
-    expect(rendering.pool.rendered).toBe(afterFirst);
+    expect(rendering.pool.done).toBe(afterFirst);
 
     const saved = await office.request('PUT', `/api/plans/${planCode}/report/narrative`, {
       asOf: '2023',
@@ -132,6 +132,6 @@ describe.each(testDialects())('report generation under load on $dialect', (diale
     const third = await get(office, url);
     expect(third.status).toBe(200);
     expect(third.bytes.equals(first.bytes)).toBe(false);
-    expect(rendering.pool.rendered).toBe(afterFirst + 1);
+    expect(rendering.pool.done).toBe(afterFirst + 1);
   });
 });

@@ -9,6 +9,7 @@ import type { Executor } from '../db/repositories/executor';
 import type { DB } from '../db/schema';
 import type { Actor } from './authorization';
 import type { ReportRenderer } from './evaluation-report/report-renderer';
+import type { SpreadsheetReader } from './spreadsheet-reading/spreadsheet-reader';
 
 export interface ServiceContext {
   database: Database;
@@ -18,6 +19,8 @@ export interface ServiceContext {
   clock: () => Date;
   /** The server's report workers and cache; without it (CLI, tests of services) the process's own. */
   reportRendering?: ReportRenderer;
+  /** The server's spreadsheet workers; without them uploads are read in the calling thread. */
+  spreadsheetReading?: SpreadsheetReader;
 }
 
 export function nowOf(ctx: ServiceContext): string {

@@ -32,6 +32,32 @@ export interface FileImportResult extends ObservationImportResult {
   sheet: string | null;
 }
 
+/**
+ * Rows named one by one in an answer. A person fixes a file from its first errors, and a
+ * 100,000-row file of errors would otherwise be a 70 MB answer whose copying and serialising stall
+ * the server.
+ */
+export const listedRows = 1000;
+
+export interface ListedImportResult extends FileImportResult {
+  /** How many rows were rejected and skipped, and issues found; the lists hold the first `listedRows` of each. */
+  rejectedCount: number;
+  skippedCount: number;
+  issueCount: number;
+}
+
+export function listFirstRows(result: FileImportResult): ListedImportResult {
+  return {
+    ...result,
+    rejected: result.rejected.slice(0, listedRows),
+    skipped: result.skipped.slice(0, listedRows),
+    issues: result.issues.slice(0, listedRows),
+    rejectedCount: result.rejected.length,
+    skippedCount: result.skipped.length,
+    issueCount: result.issues.length,
+  };
+}
+
 function refused(file: string, error: SpreadsheetRefusal): FileImportResult {
   return {
     format: 'csv',

@@ -1,5 +1,5 @@
 /**
- * Reports for the web and the API, rendered off the main thread (render-pool.ts) under bounds:
+ * Reports for the web and the API, rendered off the main thread (render-worker.ts in a WorkerPool) under bounds:
  * each person may have two reports waiting or rendering (a third gets 429), the server as many as it
  * has workers plus a queue of eight (beyond that 503), both with Retry-After. A report already
  * rendered from the same data and parameters is served from a cache of its bytes.
@@ -11,9 +11,10 @@
  */
 import { createHash } from 'node:crypto';
 import { WorkSlots } from '../work-slots';
+import { defaultWorkers, WorkerPool, workerEntry } from '../worker-pool/worker-pool';
 import { buildReportModel } from './build-report-model';
-import { defaultRenderWorkers, RenderPool } from './render-pool';
 import type { ReportFormat } from './render-report';
+import type { RenderJob } from './render-worker';
 import type { ReportInput } from './report-input';
 import type { ReportRenderer } from './report-renderer';
 
@@ -22,13 +23,15 @@ const cacheBytes = 64 * 1024 * 1024;
 const queueLength = 8;
 
 export class ReportRendering implements ReportRenderer {
-  readonly pool: RenderPool;
+  readonly pool: WorkerPool<RenderJob, Uint8Array>;
   readonly slots: WorkSlots;
   private readonly cache = new Map<string, Buffer>();
   private cached = 0;
 
-  constructor(workers = defaultRenderWorkers()) {
-    this.pool = new RenderPool(workers);
+  constructor(workers = defaultWorkers()) {
+    this.pool = new WorkerPool(workers, workerEntry(import.meta.url, 'render-worker'), (f) => {
+      return new Error(`report rendering failed in its worker: ${f.message}`);
+    });
     this.slots = new WorkSlots(
       { perUser: 2, overall: workers + queueLength, retryAfterSeconds: 15 },
       { what: { zh: '报告生成', en: 'report generation' } },
@@ -53,7 +56,8 @@ export class ReportRendering implements ReportRenderer {
         this.cache.set(key, hit);
         return hit;
       }
-      const bytes = await this.pool.render(buildReportModel(data), format);
+      const rendered = await this.pool.run({ model: buildReportModel(data), format });
+      const bytes = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.byteLength);
       this.remember(key, bytes);
       return bytes;
     } finally {

@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '../../contracts/domain-error';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
-import { type FileImportResult, importObservationFile } from '../../io/importers/observation-file-import';
+import {
+  importObservationFile,
+  type ListedImportResult,
+  listFirstRows,
+} from '../../io/importers/observation-file-import';
 import { defaultSpreadsheetLimits } from '../../io/spreadsheet-safety/limits';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
@@ -16,19 +20,8 @@ import { ingestObservations } from './observation-ingest';
 export interface HistoricUploadResult {
   applied: boolean;
   loaded: number;
-  result: Omit<FileImportResult, 'accepted'> & {
-    accepted: number;
-    /** How many rows were rejected and skipped; the lists name only the first `listedRows` of each. */
-    rejectedCount: number;
-    skippedCount: number;
-  };
+  result: Omit<ListedImportResult, 'accepted'> & { accepted: number };
 }
-
-/**
- * Rows named one by one in the answer. A person fixes a file from its first errors, and a
- * 100,000-row file of errors would otherwise be a 70 MB answer whose serialising stalls the server.
- */
-export const listedRows = 1000;
 
 export async function importHistoricUpload(
   ctx: ServiceContext,
@@ -48,13 +41,16 @@ export async function importHistoricUpload(
   try {
     const path = join(dir, upload.name.replace(/[^\w.\u4e00-\u9fff-]+/g, '_'));
     writeFileSync(path, upload.bytes);
-    const result = await importObservationFile(path, {
+    const fileOptions = {
       indicators: def.indicators,
       ...(options.source ? { defaultSource: options.source } : {}),
       limits: { ...defaultSpreadsheetLimits, maxFileBytes: options.maxBytes },
-    });
+    };
+    const result = ctx.spreadsheetReading
+      ? await ctx.spreadsheetReading.importObservations(path, fileOptions)
+      : listFirstRows(await importObservationFile(path, fileOptions));
     const refused = result.issues.some((i) => i.severity === 'error') && result.accepted.length === 0;
-    const apply = !refused && result.accepted.length > 0 && !(options.strict && result.rejected.length > 0);
+    const apply = !refused && result.accepted.length > 0 && !(options.strict && result.rejectedCount > 0);
     if (apply) {
       await ingestObservations(
         ctx,
@@ -69,18 +65,11 @@ export async function importHistoricUpload(
         { layer: 'published', reason: `导入 ${upload.name}` },
       );
     }
-    const { accepted, rejected, skipped, ...rest } = result;
+    const { accepted, ...rest } = result;
     return {
       applied: apply,
       loaded: apply ? accepted.length : 0,
-      result: {
-        ...rest,
-        accepted: accepted.length,
-        rejected: rejected.slice(0, listedRows),
-        skipped: skipped.slice(0, listedRows),
-        rejectedCount: rejected.length,
-        skippedCount: skipped.length,
-      },
+      result: { ...rest, accepted: accepted.length },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

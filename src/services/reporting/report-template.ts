@@ -21,6 +21,7 @@ import { type TemplateLimits, templateLimits } from '../../io/xlsx/report-templa
 import { readReportTemplate, type TemplateUploadRow } from '../../io/xlsx/report-template-read';
 import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
+import type { SpreadsheetReader } from '../spreadsheet-reading/spreadsheet-reader';
 import { inbox } from './inbox';
 import { type ReportContent, saveDraftBatch } from './reports';
 import { getRound } from './rounds';
@@ -187,9 +188,13 @@ function sameAsStored(report: Report, content: ReportContent): boolean {
  * Refusals of the safety gate, and files ExcelJS cannot read, become 4xx answers that say why. The
  * reader's limits follow from the largest open round: no template holds more rows than it has reports.
  */
-export async function readTemplateOrExplain(bytes: Buffer, limits: TemplateLimits) {
+export async function readTemplateOrExplain(
+  bytes: Buffer,
+  limits: TemplateLimits,
+  reader?: SpreadsheetReader,
+) {
   try {
-    return await readReportTemplate(bytes, limits);
+    return await (reader ? reader.readTemplate(bytes, limits) : readReportTemplate(bytes, limits));
   } catch (error) {
     if (error instanceof SpreadsheetRefusal) {
       throw new DomainError(error.code, error.messages, [error.toIssue('upload')]);
@@ -216,7 +221,7 @@ export async function applyTemplate(
   const actor = authorize(ctx.actor, proxy ? 'report.proxy' : 'report.write');
   const proxyUnit = proxy ? await requireUnit(ctx, proxy.unitCode) : null;
   const capacity = await new ReportRepository(ctx.database.db, ctx.tenantId).largestOpenRound();
-  const upload = await readTemplateOrExplain(bytes, templateLimits(capacity));
+  const upload = await readTemplateOrExplain(bytes, templateLimits(capacity), ctx.spreadsheetReading);
   if (!upload.identity || upload.issues.length > 0) {
     throw new DomainError(
       upload.issues[0]?.code ?? 'template_invalid',
