@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { codeSchema, figureSchema, itemTypeSchema, reasonSchema, versionSchema } from './common-api';
 import { roles } from './permissions';
+import { codeText, freeText, nameText } from './text';
 
 export const unitKindSchema = z.enum(['office', 'department', 'park', 'subdistrict', 'enterprise']);
 export const roleSchema = z.enum(roles);
@@ -12,9 +13,9 @@ export const roleSchema = z.enum(roles);
 export const orgUnitSchema = z
   .object({
     id: z.number().int(),
-    code: z.string(),
-    name: z.string(),
-    nameEn: z.string(),
+    code: codeText(),
+    name: nameText(),
+    nameEn: nameText(),
     kind: unitKindSchema,
     namedInPlan: z.boolean(),
     active: z.boolean(),
@@ -28,15 +29,15 @@ export type OrgUnitKind = z.infer<typeof unitKindSchema>;
 export const userSchema = z
   .object({
     id: z.number().int(),
-    username: z.string(),
-    displayName: z.string(),
+    username: codeText(),
+    displayName: nameText(),
     role: roleSchema,
     unitId: z.number().int().nullable(),
     active: z.boolean(),
     mustChangePassword: z.boolean(),
     failedLogins: z.number().int(),
-    lockedUntil: z.string().nullable(),
-    passwordChangedAt: z.string(),
+    lockedUntil: freeText().nullable(),
+    passwordChangedAt: freeText(),
     version: z.number().int(),
   })
   .meta({ id: 'User' });
@@ -45,43 +46,43 @@ export const userListSchema = z.array(userSchema);
 
 export const newUnitBody = z.object({
   code: codeSchema,
-  name: z.string().min(1).max(100),
-  nameEn: z.string().min(1).max(200),
+  name: nameText().min(1).max(100),
+  nameEn: nameText().min(1).max(200),
   kind: unitKindSchema,
 });
 export const unitParams = z.object({ code: codeSchema });
 export const unitChangeBody = z.object({
   version: versionSchema,
-  name: z.string().min(1).max(100).optional(),
-  nameEn: z.string().min(1).max(200).optional(),
+  name: nameText().min(1).max(100).optional(),
+  nameEn: nameText().min(1).max(200).optional(),
   kind: unitKindSchema.optional(),
   active: z.boolean().optional(),
 });
 
 export const newUserBody = z.object({
   username: codeSchema,
-  displayName: z.string().min(1).max(100),
+  displayName: nameText().min(1).max(100),
   role: roleSchema,
   unit: codeSchema.nullable().optional(),
 });
 export const userParams = z.object({ username: codeSchema });
 export const userChangeBody = z.object({
   version: versionSchema,
-  displayName: z.string().min(1).max(100).optional(),
+  displayName: nameText().min(1).max(100).optional(),
   role: roleSchema.optional(),
   unit: codeSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 /** The one-time password is shown once, to the administrator who created the account. */
-export const newUserResponse = z.object({ user: userSchema, initialPassword: z.string() });
-export const passwordResetResponse = z.object({ temporaryPassword: z.string() });
+export const newUserResponse = z.object({ user: userSchema, initialPassword: freeText() });
+export const passwordResetResponse = z.object({ temporaryPassword: freeText() });
 
 export const assignmentSchema = z
   .object({
     itemType: itemTypeSchema,
-    itemCode: z.string(),
-    lead: z.string().nullable(),
-    co: z.array(z.string()),
+    itemCode: codeText(),
+    lead: codeText().nullable(),
+    co: z.array(freeText()),
   })
   .meta({ id: 'Assignment' });
 export type AssignmentView = z.infer<typeof assignmentSchema>;
@@ -96,12 +97,12 @@ export const assignmentBody = z.object({
 export const annualTargetRevisionSchema = z
   .object({
     id: z.number().int(),
-    indicatorCode: z.string(),
+    indicatorCode: freeText(),
     year: z.number().int(),
     value: z.number(),
-    reason: z.string(),
+    reason: freeText(),
     createdBy: z.number().int().nullable(),
-    createdAt: z.string(),
+    createdAt: codeText(),
   })
   .meta({ id: 'AnnualTargetRevision' });
 export type AnnualTargetRevision = z.infer<typeof annualTargetRevisionSchema>;
@@ -115,22 +116,22 @@ export const annualTargetBody = z.object({ value: figureSchema, reason: reasonSc
 export const auditEntrySchema = z
   .object({
     id: z.number().int(),
-    at: z.string(),
+    at: codeText(),
     actorId: z.number().int().nullable(),
-    actorName: z.string().nullable(),
-    action: z.string(),
-    entityType: z.string(),
-    entityId: z.string(),
+    actorName: nameText().nullable(),
+    action: freeText(),
+    entityType: codeText(),
+    entityId: codeText(),
     before: z.unknown(),
     after: z.unknown(),
-    requestId: z.string().nullable(),
+    requestId: freeText().nullable(),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditListSchema = z.array(auditEntrySchema);
 export const auditQuery = z.object({
-  entityType: z.string().max(32).optional(),
-  entityId: z.string().max(128).optional(),
+  entityType: codeText().max(32).optional(),
+  entityId: codeText().max(128).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -6,26 +6,20 @@
 import { z } from 'zod';
 import { periodFormatMessage, periodPattern } from '../core/period';
 import { valueLimit } from '../core/value-limits';
+import { binaryBody, codeSchema, codeText, freeText } from './text';
 
 export { periodPattern, valueLimit };
 
 const both = (m: { zh: string; en: string }) => `${m.zh} / ${m.en}`;
 
 /** A period: `2023`, `2023-Q3` or `2023-09`. */
-export const periodSchema = z.string().regex(periodPattern, both(periodFormatMessage));
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
+export const periodSchema = codeText().regex(periodPattern, both(periodFormatMessage));
+export const isoDateSchema = codeText().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
 
 /** Codes of plans, indicators, units and users: letters, digits, `.`, `_`, `-`. */
-export const codeSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
-  );
+export { codeSchema };
 /** A code as a path or query part, checked only for length: the service says which code is unknown. */
-export const codeRefSchema = z.string().min(1).max(64);
+export const codeRefSchema = codeText().max(64);
 
 /** A figure in the indicator's unit, within the value limit. */
 export const figureSchema = z.number().finite().min(-valueLimit).max(valueLimit);
@@ -33,12 +27,12 @@ export const figureSchema = z.number().finite().min(-valueLimit).max(valueLimit)
 export const versionSchema = z.number().int().min(1).max(1_000_000_000);
 /** The revision a writer read in a ledger (0 when there was none yet). */
 export const expectedRevisionSchema = z.number().int().min(0).max(1_000_000_000);
-export const reasonSchema = z.string().min(1).max(2000);
+export const reasonSchema = freeText().min(1).max(2000);
 export const measureSchema = z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']);
 /** Which data a reading uses: everything, published statistics only, or the demo data only. */
 export const datasetSchema = z.enum(['all', 'published', 'demo']);
 export const itemTypeSchema = z.enum(['indicator', 'task', 'project']);
-export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
+export const bilingualSchema = z.object({ zh: freeText(), en: freeText() });
 
 export const planParams = z.object({ plan: codeRefSchema });
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -46,4 +40,4 @@ export const planItemParams = z.object({ plan: codeRefSchema, code: codeRefSchem
 export const strictQuery = z.enum(['true', 'false']).default('false');
 
 /** The bytes of a downloaded file (xlsx, csv, docx, pdf, evidence), as OpenAPI describes a binary body. */
-export const fileSchema = z.string().meta({ format: 'binary' });
+export const fileSchema = binaryBody();

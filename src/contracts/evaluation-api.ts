@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bilingualSchema } from './common-api';
 import { attributeSchema, indicatorKindSchema } from './plan-package';
+import { codeText, freeText } from './text';
 
 export const indicatorStatusSchema = z.enum([
   'achieved',
@@ -49,16 +50,16 @@ export type RequiredPace = z.infer<typeof requiredPaceSchema>;
 
 export const indicatorEvaluationSchema = z
   .object({
-    code: z.string(),
+    code: codeText(),
     kind: indicatorKindSchema,
     attribute: attributeSchema,
-    asOf: z.string(),
+    asOf: codeText(),
     /** 序时进度, 0..1. */
     timeElapsed: z.number(),
     status: indicatorStatusSchema,
     ratio: z.number().nullable(),
     actual: z.number().nullable(),
-    actualPeriod: z.string().nullable(),
+    actualPeriod: codeText().nullable(),
     expected: z.number().nullable(),
     gapToExpected: z.number().nullable(),
     gapToTarget: z.number().nullable(),
@@ -79,14 +80,14 @@ export const indicatorEvaluationSchema = z
         year: z.number().int(),
         actual: z.number(),
         target: z.number(),
-        targetText: z.string(),
+        targetText: freeText(),
         met: z.boolean(),
       }),
     ),
     breaches: z.array(z.number().int()),
     aspiration: z.object({ met: z.boolean().nullable(), explanation: bilingualSchema }).nullable(),
     notes: z.array(bilingualSchema),
-    dataAsOf: z.string().nullable(),
+    dataAsOf: freeText().nullable(),
   })
   .meta({ id: 'IndicatorEvaluation' });
 export type IndicatorEvaluation = z.infer<typeof indicatorEvaluationSchema>;
@@ -95,9 +96,9 @@ export const warningSchema = z
   .object({
     type: z.enum(['indicator_lagging', 'indicator_at_risk', 'report_overdue']),
     level: warningLevelSchema,
-    subject: z.string(),
+    subject: codeText(),
     reason: bilingualSchema,
-    since: z.string(),
+    since: codeText(),
   })
   .meta({ id: 'Warning' });
 export type Warning = z.infer<typeof warningSchema>;
@@ -121,16 +122,16 @@ export const rollupSchema = z
   .meta({ id: 'Rollup' });
 
 /** Which data layers entered the numbers; `demo` true means every view must say 示例数据. */
-export const datasetInfoSchema = z.object({ layers: z.array(z.string()), demo: z.boolean() });
+export const datasetInfoSchema = z.object({ layers: z.array(freeText()), demo: z.boolean() });
 
 export const planEvaluationSchema = z
   .object({
-    asOf: z.string(),
+    asOf: codeText(),
     timeElapsed: z.number(),
     results: z.array(indicatorEvaluationSchema),
     warnings: z.array(warningSchema),
     rollup: rollupSchema,
-    byCategory: z.record(z.string(), rollupSchema),
+    byCategory: z.record(freeText(), rollupSchema),
   })
   .meta({ id: 'PlanEvaluation' });
 export type PlanEvaluation = z.infer<typeof planEvaluationSchema>;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { datasetSchema, expectedRevisionSchema, periodSchema } from './common-api';
+import { codeText, freeText } from './text';
 
 export const reportKindSchema = z.enum(['annual', 'midterm', 'final']);
 export type ReportKindName = z.infer<typeof reportKindSchema>;
@@ -24,24 +25,24 @@ export const evaluationReportQuery = z.object({
 
 export const narrativeQuery = z.object({ asOf: periodSchema, kind: reportKindSchema });
 export const narrativeBody = narrativeQuery.extend({
-  problems: z.string().max(50_000),
-  nextSteps: z.string().max(50_000),
+  problems: freeText().max(50_000),
+  nextSteps: freeText().max(50_000),
   expectedRevision: expectedRevisionSchema.max(1_000_000),
 });
 
 export const narrativeRevisionSchema = z.object({
   revision: z.number().int(),
-  problems: z.string(),
-  nextSteps: z.string(),
+  problems: freeText(),
+  nextSteps: freeText(),
   createdBy: z.number().int().nullable(),
-  createdAt: z.string(),
-  createdByName: z.string().nullable(),
+  createdAt: codeText(),
+  createdByName: freeText().nullable(),
 });
 export type ReportNarrativeRevision = z.infer<typeof narrativeRevisionSchema>;
 export const narrativeSchema = z
   .object({
-    problems: z.string(),
-    nextSteps: z.string(),
+    problems: freeText(),
+    nextSteps: freeText(),
     revision: z.number().int(),
     history: z.array(narrativeRevisionSchema),
   })

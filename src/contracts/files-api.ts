@@ -12,6 +12,7 @@ import {
   strictQuery,
 } from './common-api';
 import { inputIssueSchema } from './problem-api';
+import { codeText, freeText, nameText } from './text';
 
 export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const csvMediaType = 'text/csv; charset=utf-8';
@@ -21,7 +22,7 @@ export const formatQuery = z.object({ format: z.enum(['xlsx', 'csv']).default('x
 export const templateQuery = z.object({ unit: codeRefSchema.optional() });
 export const templateUploadQuery = z.object({ strict: strictQuery });
 export const proxyUploadParams = idParams.extend({ code: codeRefSchema });
-export const historicImportQuery = z.object({ strict: strictQuery, source: z.string().max(300).optional() });
+export const historicImportQuery = z.object({ strict: strictQuery, source: nameText().max(300).optional() });
 export const indicatorExportQuery = formatQuery.extend({
   asOf: periodSchema.optional(),
   dataset: datasetSchema.default('all'),
@@ -33,16 +34,16 @@ export const templateRowSchema = z.union([
     row: z.number().int(),
     reportId: z.number().int(),
     outcome: z.enum(['accepted', 'unchanged']),
-    itemCode: z.string().nullable(),
+    itemCode: codeText().nullable(),
   }),
   z.object({
     row: z.number().int(),
     reportId: z.number().int().nullable(),
     outcome: z.literal('rejected'),
-    column: z.string(),
-    field: z.string(),
+    column: codeText(),
+    field: freeText(),
     message: bilingualSchema,
-    itemCode: z.string().nullable(),
+    itemCode: codeText().nullable(),
   }),
 ]);
 export const templateUploadResultSchema = z
@@ -60,8 +61,8 @@ export type TemplateRowOutcome = z.infer<typeof templateRowSchema>;
 
 export const rowProblemSchema = z.object({
   /** The column as the file names it, e.g. `年份 (C)`. */
-  column: z.string(),
-  code: z.string(),
+  column: codeText(),
+  code: codeText(),
   message: bilingualSchema,
 });
 export type RowProblem = z.infer<typeof rowProblemSchema>;
@@ -72,15 +73,15 @@ export const historicUploadResultSchema = z
     loaded: z.number().int(),
     result: z.object({
       format: z.enum(['csv', 'xlsx']),
-      encoding: z.string().nullable(),
-      sheet: z.string().nullable(),
+      encoding: freeText().nullable(),
+      sheet: freeText().nullable(),
       accepted: z.number().int(),
       rejected: z.array(z.object({ row: z.number().int(), problems: z.array(rowProblemSchema) })),
       skipped: z.array(z.object({ row: z.number().int(), reason: bilingualSchema })),
       blankRows: z.number().int(),
       headerRow: z.number().int().nullable(),
-      columns: z.partialRecord(z.string(), z.string()),
-      ignoredColumns: z.array(z.string()),
+      columns: z.partialRecord(freeText(), freeText()),
+      ignoredColumns: z.array(freeText()),
       issues: z.array(inputIssueSchema),
     }),
   })

@@ -30,16 +30,17 @@ import {
   projectSchema,
 } from './plan-package';
 import { taskDashboardBlockSchema } from './task-api';
+import { codeText, freeText, nameText } from './text';
 
 export const evaluationQuery = z.object({ asOf: periodSchema.optional(), dataset: datasetSchema.optional() });
 export const ledgerRestoreParams = planParams.extend(idParams.shape);
 
 export const planListItemSchema = z
   .object({
-    code: z.string(),
-    name: z.string(),
-    shortName: z.string(),
-    nameEn: z.string(),
+    code: codeText(),
+    name: nameText(),
+    shortName: freeText(),
+    nameEn: nameText(),
     baseYear: z.number().int(),
     targetYear: z.number().int(),
     isPublic: z.boolean(),
@@ -54,7 +55,7 @@ export const planSummarySchema = planListItemSchema
     region: meta.region,
     period: meta.period,
     visionYear: meta.visionYear,
-    issuedOn: z.string().nullable(),
+    issuedOn: freeText().nullable(),
     developmentSystem: meta.developmentSystem,
     goals: meta.goals,
     vision: meta.vision,
@@ -68,7 +69,7 @@ export const planSummarySchema = planListItemSchema
       projects: z.number().int(),
     }),
     /** The evaluation date pages open at: this year in China, within the plan period. */
-    defaultAsOf: z.string(),
+    defaultAsOf: freeText(),
   })
   .meta({ id: 'PlanSummary' });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
@@ -85,32 +86,32 @@ export type Outline = z.infer<typeof outlineResponseSchema>;
 const ind = indicatorSchema.shape;
 export const indicatorRowSchema = z
   .object({
-    code: z.string(),
-    name: z.string(),
-    nameEn: z.string(),
-    unit: z.string(),
-    category: z.string(),
-    categoryName: z.string(),
+    code: codeText(),
+    name: nameText(),
+    nameEn: nameText(),
+    unit: codeText(),
+    category: codeText(),
+    categoryName: nameText(),
     attribute: ind.attribute,
     kind: ind.kind,
     direction: ind.direction,
     source: ind.source,
     tableNo: z.number().int().nullable(),
-    chapter: z.string().nullable(),
+    chapter: freeText().nullable(),
     baseline: ind.baseline,
     target: ind.target,
     annualGrowth: z.number().nullable(),
     cumulative: z.number().nullable(),
     evaluation: indicatorEvaluationSchema,
     warning: warningLevelSchema.nullable(),
-    lead: z.string().nullable(),
-    co: z.array(z.string()),
+    lead: codeText().nullable(),
+    co: z.array(freeText()),
   })
   .meta({ id: 'IndicatorRow' });
 export type IndicatorRowView = z.infer<typeof indicatorRowSchema>;
 export const indicatorListSchema = z
   .object({
-    asOf: z.string(),
+    asOf: codeText(),
     timeElapsed: z.number(),
     dataset: datasetInfoSchema,
     indicators: z.array(indicatorRowSchema),
@@ -121,23 +122,23 @@ export type IndicatorList = z.infer<typeof indicatorListSchema>;
 export const ledgerEntrySchema = z
   .object({
     id: z.number().int(),
-    indicatorCode: z.string(),
-    period: z.string(),
+    indicatorCode: freeText(),
+    period: codeText(),
     measure: measureSchema,
     value: z.number(),
     layer: z.enum(['reported', 'published', 'demo']),
     revision: z.number().int(),
-    source: z.string().nullable(),
-    reason: z.string().nullable(),
+    source: nameText().nullable(),
+    reason: freeText().nullable(),
     reportId: z.number().int().nullable(),
     createdBy: z.number().int().nullable(),
-    createdAt: z.string(),
+    createdAt: codeText(),
   })
   .meta({ id: 'LedgerEntry' });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 export const ledgerRevisionSchema = ledgerEntrySchema
   .extend({
-    createdByName: z.string().nullable(),
+    createdByName: freeText().nullable(),
     /** true for the revision that counts now for its (period, measure). */
     current: z.boolean(),
   })
@@ -155,15 +156,15 @@ export const annualPlanYearSchema = z.object({
 
 export const indicatorPageSchema = z
   .object({
-    asOf: z.string(),
+    asOf: codeText(),
     dataset: datasetInfoSchema,
     indicator: indicatorSchema,
     evaluation: indicatorEvaluationSchema,
     warnings: z.array(warningSchema),
     annualPlan: z.array(annualPlanYearSchema),
     ledger: ledgerSchema,
-    lead: z.string().nullable(),
-    co: z.array(z.string()),
+    lead: codeText().nullable(),
+    co: z.array(freeText()),
   })
   .meta({ id: 'IndicatorPage' });
 export type IndicatorPage = z.infer<typeof indicatorPageSchema>;
@@ -173,7 +174,7 @@ export const valueEntryBody = z.object({
   measure: measureSchema,
   value: figureSchema,
   reason: reasonSchema,
-  source: z.string().max(500).nullable().optional(),
+  source: nameText().max(500).nullable().optional(),
   expectedRevision: expectedRevisionSchema,
 });
 export const restoreBody = z.object({ reason: reasonSchema });
@@ -181,26 +182,26 @@ export const restoreBody = z.object({ reason: reasonSchema });
 export const evaluationResponseSchema = planEvaluationSchema.extend({ dataset: datasetInfoSchema });
 
 export const unitLagSchema = z.object({
-  unit: z.string(),
-  unitName: z.string(),
+  unit: codeText(),
+  unitName: nameText(),
   outstanding: z.number().int(),
   overdue: z.boolean(),
-  dueOn: z.string(),
+  dueOn: codeText(),
 });
 export type UnitLag = z.infer<typeof unitLagSchema>;
 
 /** 一屏观天下: what the leaders' one screen shows. */
 export const dashboardSchema = z
   .object({
-    asOf: z.string(),
+    asOf: codeText(),
     timeElapsed: z.number(),
     dataset: datasetInfoSchema,
     rollup: rollupSchema,
     byCategory: z.array(
-      z.object({ code: z.string(), name: z.string(), nameEn: z.string(), rollup: rollupSchema.nullable() }),
+      z.object({ code: codeText(), name: nameText(), nameEn: nameText(), rollup: rollupSchema.nullable() }),
     ),
-    bindingBehind: z.array(z.object({ code: z.string(), name: z.string(), status: indicatorStatusSchema })),
-    warnings: z.array(warningSchema.extend({ name: z.string() })),
+    bindingBehind: z.array(z.object({ code: codeText(), name: nameText(), status: indicatorStatusSchema })),
+    warnings: z.array(warningSchema.extend({ name: nameText() })),
     reports: z.object({ overdue: z.number().int(), units: z.array(unitLagSchema) }),
     tasks: taskDashboardBlockSchema,
   })
@@ -209,4 +210,4 @@ export type Dashboard = z.infer<typeof dashboardSchema>;
 export type DashboardWarning = Dashboard['warnings'][number];
 
 export const publicBody = z.object({ isPublic: z.boolean() });
-export const publicResponse = z.object({ code: z.string(), isPublic: z.boolean() });
+export const publicResponse = z.object({ code: codeText(), isPublic: z.boolean() });

@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { bilingualSchema } from './common-api';
+import { codeText, freeText, nameText } from './text';
 
 export const inputIssueSchema = z.object({
-  file: z.string(),
-  item: z.string().nullable(),
-  field: z.string().nullable(),
-  code: z.string(),
+  file: freeText(),
+  item: codeText().nullable(),
+  field: freeText().nullable(),
+  code: codeText(),
   severity: z.enum(['error', 'warning']),
   message: bilingualSchema,
 });
@@ -17,14 +18,14 @@ export const inputIssueSchema = z.object({
 /** Extra members (the current version of a stale write, the rows of a refused upload) stay in the body. */
 export const problemSchema = z
   .looseObject({
-    type: z.string(),
-    title: z.string(),
+    type: codeText(),
+    title: nameText(),
     status: z.number().int(),
-    detail: z.string(),
-    code: z.string(),
+    detail: freeText(),
+    code: codeText(),
     messages: bilingualSchema,
     issues: z.array(inputIssueSchema),
-    requestId: z.string(),
+    requestId: freeText(),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;

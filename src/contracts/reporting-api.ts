@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { figureSchema, itemTypeSchema, measureSchema, versionSchema } from './common-api';
 import { reportStatusSchema } from './rounds-api';
+import { codeText, freeText, nameText } from './text';
 
 export const reportSchema = z
   .object({
@@ -13,20 +14,20 @@ export const reportSchema = z
     roundId: z.number().int(),
     unitId: z.number().int(),
     itemType: itemTypeSchema,
-    itemCode: z.string(),
+    itemCode: codeText(),
     status: reportStatusSchema,
-    period: z.string(),
+    period: codeText(),
     measure: measureSchema.nullable(),
     value: z.number().nullable(),
     progressPercent: z.number().nullable(),
-    narrative: z.string().nullable(),
-    reviewComment: z.string().nullable(),
+    narrative: freeText().nullable(),
+    reviewComment: freeText().nullable(),
     version: z.number().int(),
     updatedBy: z.number().int().nullable(),
-    updatedAt: z.string(),
-    submittedAt: z.string().nullable(),
+    updatedAt: codeText(),
+    submittedAt: codeText().nullable(),
     reviewedBy: z.number().int().nullable(),
-    reviewedAt: z.string().nullable(),
+    reviewedAt: freeText().nullable(),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof reportSchema>;
@@ -37,12 +38,12 @@ export const reportRevisionSchema = z
     id: z.number().int(),
     reportId: z.number().int(),
     version: z.number().int(),
-    action: z.string(),
+    action: freeText(),
     status: reportStatusSchema,
     snapshot: reportSchema.pick({ measure: true, value: true, progressPercent: true, narrative: true }),
-    comment: z.string().nullable(),
+    comment: freeText().nullable(),
     actorId: z.number().int().nullable(),
-    at: z.string(),
+    at: codeText(),
   })
   .meta({ id: 'ReportRevision' });
 export const reportHistorySchema = z.array(reportRevisionSchema);
@@ -50,16 +51,16 @@ export const reportHistorySchema = z.array(reportRevisionSchema);
 export const inboxItemSchema = z
   .object({
     report: reportSchema,
-    plan: z.string(),
+    plan: codeText(),
     round: z.object({
       id: z.number().int(),
-      name: z.string(),
-      period: z.string(),
-      dueOn: z.string(),
+      name: nameText(),
+      period: codeText(),
+      dueOn: codeText(),
       reminders: z.number().int(),
     }),
-    item: z.object({ name: z.string(), unit: z.string().nullable(), kind: z.string().nullable() }),
-    lastApproved: z.object({ period: z.string(), measure: measureSchema, value: z.number() }).nullable(),
+    item: z.object({ name: nameText(), unit: codeText().nullable(), kind: codeText().nullable() }),
+    lastApproved: z.object({ period: codeText(), measure: measureSchema, value: z.number() }).nullable(),
     annualTarget: z.number().nullable(),
   })
   .meta({ id: 'InboxItem' });
@@ -71,21 +72,20 @@ export const reportContentSchema = z.object({
   measure: measureSchema.nullable().optional(),
   value: figureSchema.nullable().optional(),
   progressPercent: z.number().finite().min(0).max(100).nullable().optional(),
-  narrative: z.string().max(20_000).nullable().optional(),
+  narrative: freeText().max(20_000).nullable().optional(),
 });
 export const reportWriteBody = reportContentSchema.extend({ version: versionSchema });
 export const approveBody = z.object({
   version: versionSchema,
-  comment: z.string().max(2000).nullable().optional(),
+  comment: freeText().max(2000).nullable().optional(),
 });
-export const returnBody = z.object({ version: versionSchema, comment: z.string().min(1).max(2000) });
+export const returnBody = z.object({ version: versionSchema, comment: freeText().min(1).max(2000) });
 
 const statusList = reportStatusSchema.options.join('|');
 export const reportListQuery = z.object({
   round: z.coerce.number().int().positive().optional(),
   /** Statuses separated by commas: `submitted,returned`. */
-  status: z
-    .string()
+  status: freeText()
     .regex(new RegExp(`^(${statusList})(,(${statusList}))*$`))
     .optional(),
 });
@@ -94,13 +94,13 @@ export const attachmentSchema = z
   .object({
     id: z.number().int(),
     reportId: z.number().int(),
-    fileName: z.string(),
-    contentType: z.string(),
+    fileName: nameText(),
+    contentType: freeText(),
     size: z.number().int(),
-    sha256: z.string(),
-    storageKey: z.string(),
+    sha256: codeText(),
+    storageKey: freeText(),
     uploadedBy: z.number().int().nullable(),
-    createdAt: z.string(),
+    createdAt: codeText(),
   })
   .meta({ id: 'Attachment' });
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { codeRefSchema, isoDateSchema, itemTypeSchema, periodSchema, versionSchema } from './common-api';
+import { codeText, freeText, nameText } from './text';
 
 export const reportStatusSchema = z.enum(['pending', 'draft', 'submitted', 'approved', 'returned']);
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
@@ -11,21 +12,21 @@ export const roundSchema = z
   .object({
     id: z.number().int(),
     planId: z.number().int(),
-    name: z.string(),
-    period: z.string(),
-    opensOn: z.string(),
-    dueOn: z.string(),
+    name: nameText(),
+    period: codeText(),
+    opensOn: codeText(),
+    dueOn: codeText(),
     status: z.enum(['open', 'closed']),
     scope: z.object({
       itemTypes: z.array(itemTypeSchema),
       /** null: every item of those types that has a lead unit. */
-      itemCodes: z.array(z.string()).nullable(),
+      itemCodes: z.array(freeText()).nullable(),
       /** null: every unit that leads an item in scope. */
       unitIds: z.array(z.number().int()).nullable(),
     }),
     version: z.number().int(),
     createdBy: z.number().int().nullable(),
-    createdAt: z.string(),
+    createdAt: codeText(),
   })
   .meta({ id: 'Round' });
 export type Round = z.infer<typeof roundSchema>;
@@ -33,23 +34,23 @@ export const roundListSchema = z.array(roundSchema);
 
 export const unitProgressSchema = z
   .object({
-    unit: z.string(),
-    unitName: z.string(),
-    dueOn: z.string(),
+    unit: codeText(),
+    unitName: nameText(),
+    dueOn: codeText(),
     total: z.number().int(),
     counts: z.record(reportStatusSchema, z.number().int()),
     /** Past its due date with reports neither submitted nor approved. */
     overdue: z.boolean(),
     complete: z.boolean(),
     reminders: z.number().int(),
-    lastRemindedAt: z.string().nullable(),
+    lastRemindedAt: freeText().nullable(),
   })
   .meta({ id: 'UnitProgress' });
 export type UnitProgress = z.infer<typeof unitProgressSchema>;
 export const roundProgressSchema = z.array(unitProgressSchema);
 
 export const newRoundBody = z.object({
-  name: z.string().min(1).max(200),
+  name: nameText().min(1).max(200),
   period: periodSchema,
   opensOn: isoDateSchema,
   dueOn: isoDateSchema,

@@ -3,19 +3,20 @@
  */
 import { z } from 'zod';
 import { userSchema } from './admin-api';
+import { codeText, secretText } from './text';
 
 export const loginBody = z.object({
-  username: z.string().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: codeText().max(64),
+  password: secretText().min(1).max(200),
 });
 export const passwordChangeBody = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(1).max(200),
+  currentPassword: secretText().min(1).max(200),
+  newPassword: secretText().min(1).max(200),
 });
 
 /** What sign-in, password change and /api/auth/me return; the CSRF token goes in `x-csrf-token`. */
 export const sessionInfoSchema = z
-  .object({ user: userSchema, csrfToken: z.string(), expiresAt: z.string().optional() })
+  .object({ user: userSchema, csrfToken: codeText(), expiresAt: codeText().optional() })
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 

@@ -210,7 +210,7 @@ export type TaskDetailResponse = z.infer<typeof taskDetailResponse>;
 
 /** The dashboard's key-task block: "重点任务 N项:已完成 a项、序时推进 b项、滞后 c项", lights and overdue. */
 export const taskDashboardBlockSchema = z.object({
-  asOf: z.string(),
+  asOf: codeText(),
   total: z.number().int(),
   counts: z.record(taskStatusSchema, z.number().int()),
   sentence: bilingualText,

@@ -110,3 +110,6 @@ export const codeSchema = codeText()
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
     '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
   );
+
+/** A downloaded file's bytes as OpenAPI describes a binary body; never parsed as text. */
+export const binaryBody = () => z.string().meta({ format: 'binary' });

@@ -8,8 +8,8 @@ import { AuditRepository, type NewAuditEntry } from '../db/repositories/audit-re
 import type { Executor } from '../db/repositories/executor';
 import type { DB } from '../db/schema';
 import type { Actor } from './authorization';
-import type { ReportRenderer } from './evaluation-report/report-renderer';
-import type { SpreadsheetReader } from './spreadsheet-reading/spreadsheet-reader';
+import type { ReportRenderer } from './report-renderer';
+import type { SpreadsheetReader } from './spreadsheet-reader';
 
 export interface ServiceContext {
   database: Database;

@@ -4,11 +4,11 @@
  * the core's, formatted the way its explanation lines format it (docs/reports.md).
  */
 import { formatPercent, isSubAnnual, parsePeriod } from '../../core';
+import type { ReportInput } from '../../io/report-model/report-input';
 import type { ReportModel, ReportSection, ReportSectionId } from '../../io/report-model/report-model';
 import { periodLabel } from './indicator-cells';
 import { indicatorTable } from './indicator-table';
 import { reportContext } from './report-context';
-import type { ReportInput } from './report-input';
 import { annexBlocks } from './section-annex';
 import { bindingBlocks } from './section-binding';
 import { categoryBlocks } from './section-categories';

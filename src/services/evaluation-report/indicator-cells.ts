@@ -8,7 +8,7 @@ import { formatGiven, formatPercent, formatPeriodEn, formatPeriodZh, formatValue
 import type { IndicatorEvaluation } from '../../core/evaluation-result';
 import { withUnit } from '../../core/number-format';
 import { isPercentUnit, type UnitInfo, unitInfo } from '../../core/units';
-import type { ReportLang } from './report-input';
+import type { ReportLang } from '../../io/report-model/report-input';
 import { rt } from './translate-report';
 
 export const EMPTY = '—';

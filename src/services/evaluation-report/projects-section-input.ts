@@ -2,8 +2,9 @@
  * The projects summary as the evaluation report's project section takes it: stage names and notes in
  * the report's language, the year's plan and completion only when there is one.
  */
+
+import type { ReportProjectsSummary } from '../../io/report-model/report-input';
 import type { ProjectsSummary } from '../projects/project-summary';
-import type { ReportProjectsSummary } from './report-input';
 
 export function projectsReportSection(summary: ProjectsSummary, lang: 'zh' | 'en'): ReportProjectsSummary {
   const inv = summary.investment;

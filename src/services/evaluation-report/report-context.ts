@@ -5,8 +5,8 @@
 import type { PackageIndicator } from '../../contracts/plan-package';
 import type { IndicatorEvaluation } from '../../core/evaluation-result';
 import type { EvaluationSettings } from '../../core/model';
+import type { ReportInput, ReportLang } from '../../io/report-model/report-input';
 import { planSettings } from '../plans/plan-to-core';
-import type { ReportInput, ReportLang } from './report-input';
 
 export interface ReportContext {
   input: ReportInput;

@@ -5,8 +5,6 @@
  */
 import type { PlanPackage } from '../../contracts/plan-package';
 import type { DatasetChoice } from '../../core/observation-layers';
-import { evaluatePlanPackage } from '../plans/plan-evaluation';
-import { datasetsUsed, observationsByIndicator } from '../plans/plan-to-core';
 import type {
   ChartObservation,
   ReportDataset,
@@ -14,7 +12,9 @@ import type {
   ReportKind,
   ReportLang,
   ReportNarrative,
-} from './report-input';
+} from '../../io/report-model/report-input';
+import { evaluatePlanPackage } from '../plans/plan-evaluation';
+import { datasetsUsed, observationsByIndicator } from '../plans/plan-to-core';
 
 export function reportInputFromPackage(
   pkg: PlanPackage,

@@ -10,13 +10,13 @@
  * writer added later. Only the time of generation is left out, so the same data gives the same bytes.
  */
 import { createHash } from 'node:crypto';
+import type { ReportInput } from '../../io/report-model/report-input';
+import type { ReportRenderer } from '../report-renderer';
 import { WorkSlots } from '../work-slots';
 import { defaultWorkers, WorkerPool, workerEntry } from '../worker-pool/worker-pool';
 import { buildReportModel } from './build-report-model';
 import type { ReportFormat } from './render-report';
 import type { RenderJob } from './render-worker';
-import type { ReportInput } from './report-input';
-import type { ReportRenderer } from './report-renderer';
 
 /** Rendered reports kept, by total size: a few dozen PDFs and Word files of a plan. */
 const cacheBytes = 64 * 1024 * 1024;

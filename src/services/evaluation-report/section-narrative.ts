@@ -4,8 +4,9 @@
  * Markdown is read only as far as office writers use it — `#` headings, `-`/`*` bullets, `**bold**`
  * markers (dropped) — because a Word or PDF report has no use for the rest.
  */
+
+import type { ReportLang } from '../../io/report-model/report-input';
 import type { ReportBlock } from '../../io/report-model/report-model';
-import type { ReportLang } from './report-input';
 import { rt } from './translate-report';
 
 export function narrativeBlocks(lang: ReportLang, text: string): ReportBlock[] {

@@ -3,9 +3,9 @@
  * comes later). Investment shares are the only figures computed here, from the summary itself.
  */
 import { formatGiven, formatPercent } from '../../core';
+import type { ReportProjectsSummary } from '../../io/report-model/report-input';
 import type { ReportBlock } from '../../io/report-model/report-model';
 import type { ReportContext } from './report-context';
-import type { ReportProjectsSummary } from './report-input';
 import { rt } from './translate-report';
 
 export function projectBlocks(ctx: ReportContext, projects: ReportProjectsSummary): ReportBlock[] {

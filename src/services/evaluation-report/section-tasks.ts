@@ -3,9 +3,10 @@
  * paragraph per chapter ("第六章 …:已完成X项,滞后X项,主要是…") and a table by chapter. Every number
  * comes from the summary, computed by services/tasks like the API's.
  */
+
+import type { ReportTasksSummary } from '../../io/report-model/report-input';
 import type { ReportBlock } from '../../io/report-model/report-model';
 import type { ReportContext } from './report-context';
-import type { ReportTasksSummary } from './report-input';
 import { rt } from './translate-report';
 
 export function taskBlocks(ctx: ReportContext, tasks: ReportTasksSummary): ReportBlock[] {

@@ -7,6 +7,13 @@
 import { type DatasetChoice, layersFor } from '../../core/observation-layers';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
+import type {
+  ChartObservation,
+  ReportDataset,
+  ReportInput,
+  ReportKind,
+  ReportLang,
+} from '../../io/report-model/report-input';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { evaluateStoredPlan } from '../plans/stored-plan';
@@ -14,7 +21,6 @@ import { projectsSummary } from '../projects/project-summary';
 import { getNarrative } from '../reporting/report-narratives';
 import { type ReportFormat, reportMediaTypes } from './index';
 import { projectsReportSection } from './projects-section-input';
-import type { ChartObservation, ReportDataset, ReportInput, ReportKind, ReportLang } from './report-input';
 import { reportRendering } from './report-rendering';
 import { tasksReportSection } from './tasks-section-input';
 

@@ -4,10 +4,10 @@
  */
 
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import type { ReportTasksSummary } from '../../io/report-model/report-input';
 import type { ServiceContext } from '../context';
 import { loadTaskFacts } from '../tasks/task-facts';
 import { taskCounts, taskDay } from '../tasks/task-library';
-import type { ReportTasksSummary } from './report-input';
 
 export async function tasksReportSection(
   ctx: ServiceContext,

@@ -6,7 +6,7 @@ import { achievedName } from '../../core';
 import type { IndicatorEvaluation } from '../../core/evaluation-result';
 import { parsePeriod } from '../../core/period';
 import { t } from '../../i18n/translate';
-import type { ReportLang } from './report-input';
+import type { ReportLang } from '../../io/report-model/report-input';
 import { type ReportTextKey, reportTextZh } from './report-text';
 import { reportTextEn } from './report-text-en';
 

@@ -21,7 +21,7 @@ import { type TemplateLimits, templateLimits } from '../../io/xlsx/report-templa
 import { readReportTemplate, type TemplateUploadRow } from '../../io/xlsx/report-template-read';
 import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
-import type { SpreadsheetReader } from '../spreadsheet-reading/spreadsheet-reader';
+import type { SpreadsheetReader } from '../spreadsheet-reader';
 import { inbox } from './inbox';
 import { type ReportContent, saveDraftBatch } from './reports';
 import { getRound } from './rounds';

@@ -8,8 +8,8 @@ import type { ListedImportResult } from '../../io/importers/observation-file-imp
 import { SpreadsheetRefusal } from '../../io/spreadsheet-safety/spreadsheet-refusal';
 import type { TemplateLimits } from '../../io/xlsx/report-template-limits';
 import type { TemplateUpload } from '../../io/xlsx/report-template-read';
+import type { PlainImportOptions, SpreadsheetReader } from '../spreadsheet-reader';
 import { WorkerPool, workerEntry } from '../worker-pool/worker-pool';
-import type { PlainImportOptions, SpreadsheetReader } from './spreadsheet-reader';
 import type { SpreadsheetJob } from './spreadsheet-worker';
 
 export class SpreadsheetReading implements SpreadsheetReader {

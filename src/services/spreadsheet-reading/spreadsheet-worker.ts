@@ -11,8 +11,8 @@ import {
 } from '../../io/importers/observation-file-import';
 import type { TemplateLimits } from '../../io/xlsx/report-template-limits';
 import { readReportTemplate, type TemplateUpload } from '../../io/xlsx/report-template-read';
+import type { PlainImportOptions } from '../spreadsheet-reader';
 import { serveJobs } from '../worker-pool/serve-jobs';
-import type { PlainImportOptions } from './spreadsheet-reader';
 
 export type SpreadsheetJob =
   | { kind: 'template'; bytes: Uint8Array; limits: TemplateLimits }

@@ -4,10 +4,15 @@
  */
 import type { PlanPackage } from '../../../contracts/plan-package';
 import type { DatasetChoice } from '../../../core/observation-layers';
+import type {
+  ReportInput,
+  ReportKind,
+  ReportLang,
+  ReportNarrative,
+} from '../../../io/report-model/report-input';
 import type { ReportModel, ReportTable } from '../../../io/report-model/report-model';
 import { openPlan } from '../../plan-package/plan-catalog';
 import { buildReportModel } from '../build-report-model';
-import type { ReportInput, ReportKind, ReportLang, ReportNarrative } from '../report-input';
 import { reportInputFromPackage } from '../report-input-from-package';
 
 let cached: PlanPackage | undefined;

@@ -3,7 +3,7 @@
  * renderer behind it: the service context names it, and the web app compiles the context's types
  * without pulling in the Word and PDF renderers.
  */
-import type { ReportInput } from './report-input';
+import type { ReportInput } from '../io/report-model/report-input';
 
 export type RenderFormat = 'docx' | 'pdf' | 'html';
 

@@ -6,9 +6,9 @@
 import type { PackageIndicator, PlanPackage } from '../../contracts/plan-package';
 import type { PlanEvaluation } from '../../core';
 import type { Measure, PeriodText } from '../../core/model';
-import type { ReportKind, ReportLang } from '../../io/report-model/report-model';
+import type { ReportKind, ReportLang } from './report-model';
 
-export type { ReportKind, ReportLang } from '../../io/report-model/report-model';
+export type { ReportKind, ReportLang } from './report-model';
 
 /** One observation as the charts plot it. */
 export interface ChartObservation {

@@ -3,9 +3,9 @@
  * type with no reader behind it, so the service context stays light for the web app's compiler.
  */
 
-import type { FileImportOptions, ListedImportResult } from '../../io/importers/observation-file-import';
-import type { TemplateLimits } from '../../io/xlsx/report-template-limits';
-import type { TemplateUpload } from '../../io/xlsx/report-template-read';
+import type { FileImportOptions, ListedImportResult } from '../io/importers/observation-file-import';
+import type { TemplateLimits } from '../io/xlsx/report-template-limits';
+import type { TemplateUpload } from '../io/xlsx/report-template-read';
 
 /** Options that can cross to a worker thread: plain data, no progress callbacks. */
 export type PlainImportOptions = Omit<FileImportOptions, 'onStart' | 'onRow'>;
