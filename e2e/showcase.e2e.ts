@@ -131,4 +131,36 @@ describe.skipIf(!hasChromium)('the pages with demo data', () => {
     await shoot(page, '38-big-screen-1366', false);
     expect(await page.getByRole('navigation').count()).toBe(0);
   });
+
+  it('shows the demo projects on the big screen in both languages: every stage, money, names whole', async () => {
+    const { page } = admin;
+    for (const [lang, label] of [
+      ['zh', '规划实施监测大屏'],
+      ['en', 'Plan monitoring'],
+    ] as const) {
+      await page.evaluate(`localStorage.setItem('lantu.lang', '${lang}')`);
+      for (const size of [
+        { width: 1920, height: 1080 },
+        { width: 1366, height: 768 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.goto('/screen?asOf=2025');
+        await expectText(page, label);
+        const panel = page.locator('.screen-projects');
+        await panel.waitFor();
+        // The demo puts projects in every stage (docs/projects.md §0), with money.
+        const counts = await panel.locator('.stage-count').allTextContents();
+        expect(counts).toHaveLength(6);
+        for (const c of counts) expect(Number(c)).toBeGreaterThan(0);
+        // No stage name is cut: each tag shows all of its text.
+        const cut = await panel
+          .locator('.stage-strip .ant-tag')
+          .evaluateAll((tags) => tags.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
+        expect(cut).toEqual([]);
+        const text = (await panel.textContent()) ?? '';
+        if (lang === 'en') expect(text).not.toMatch(/[亿万]元|家/);
+        await shoot(page, `40-big-screen-projects-${lang}-${size.width}`, false);
+      }
+    }
+  });
 });

@@ -32,7 +32,7 @@ describe('level_compound (地区生产总值 83.14 → 160)', () => {
       '2023年实际128.6亿元,按2020年83.14亿元至2025年160亿元(年均增长13.99%)序时应达123.1亿元,进度比1.11,快于预期',
     );
     expect(r.explanation.en).toBe(
-      '2023 actual 128.6 (亿元); expected 123.1 (亿元) on the path from 83.14 (2020) to 160 (2025), 13.99% a year; ratio 1.11; ahead of schedule',
+      '2023 actual 128.6 × 100 million yuan; expected 123.1 × 100 million yuan on the path from 83.14 (2020) to 160 (2025), 13.99% a year; ratio 1.11; ahead of schedule',
     );
   });
 

@@ -30,8 +30,12 @@ describe('number formats for explanations', () => {
     expect(formatRatio(-0.001)).toBe('0.00');
   });
 
-  it('attaches units', () => {
-    expect(withUnit('128.6', '亿元')).toEqual({ zh: '128.6亿元', en: '128.6 (亿元)' });
+  it('attaches units by their names in the unit catalogue (units.ts)', () => {
+    // A scale reads as a multiplier, a count by its noun, an unknown unit keeps its symbol.
+    expect(withUnit('128.6', '亿元')).toEqual({ zh: '128.6亿元', en: '128.6 × 100 million yuan' });
+    expect(withUnit('61', '家')).toEqual({ zh: '61家', en: '61 enterprises' });
+    expect(withUnit('2', '公里')).toEqual({ zh: '2公里', en: '2 km' });
+    expect(withUnit('3', '指数')).toEqual({ zh: '3指数', en: '3 (指数)' });
     expect(withUnit('34', '%')).toEqual({ zh: '34%', en: '34%' });
   });
 });

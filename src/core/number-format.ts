@@ -4,7 +4,7 @@
  * rounded so a reader can recompute them with a calculator and land on the printed value.
  */
 import { toFixed, toFixedTrimmed } from './fixed-decimal';
-import { isPercentUnit } from './units';
+import { unitAfterNumber } from './units';
 
 /** A value computed by the core: 1 decimal from 10 up, 2 from 1 up, 3 significant digits below 1. */
 export function formatValue(x: number): string {
@@ -38,7 +38,7 @@ export function formatRatio(x: number): string {
   return s === '-0.00' ? '0.00' : s;
 }
 
-/** A number followed by its unit: 128.6亿元 / 128.6 (亿元); % attaches in both languages. */
+/** A number followed by its unit: 128.6亿元 / 128.6 × 100 million yuan; % attaches in both languages. */
 export function withUnit(number: string, unit: string): { zh: string; en: string } {
   const after = unitSuffix(unit);
   return { zh: `${number}${after.zh}`, en: `${number}${after.en}` };
@@ -47,14 +47,13 @@ export function withUnit(number: string, unit: string): { zh: string; en: string
 export type UnitSuffix = Readonly<{ zh: string; en: string }>;
 
 /**
- * What follows a number in each language (withUnit): 亿元 and " (亿元)", % in both, nothing without a
- * unit. Explanation lines put it straight after the number rather than joining the two first: the
+ * What follows a number in each language (withUnit), from the unit catalogue (units.ts). Explanation lines put it straight after the number rather than joining the two first: the
  * short joined strings were a measurable share of building a result (bench `evaluate`).
  */
 export function unitSuffix(unit: string): UnitSuffix {
   let after = suffixes.get(unit);
   if (after === undefined) {
-    after = Object.freeze({ zh: unit, en: isPercentUnit(unit) || unit === '' ? unit : ` (${unit})` });
+    after = Object.freeze(unitAfterNumber(unit));
     if (suffixes.size >= suffixLimit) suffixes.clear();
     suffixes.set(unit, after);
   }

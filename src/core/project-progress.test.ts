@@ -35,7 +35,7 @@ describe('completion of the annual plan', () => {
     });
     expect(c?.explanation.zh).toBe('2024年1–9月累计完成投资816万元,完成年度计划的68%,低于序时进度7个百分点');
     expect(c?.explanation.en).toBe(
-      'Jan–Sep 2024: 816 (万元) invested, 68% of the annual plan of 1200 (万元), 7 percentage points behind the time-elapsed pace (75%)',
+      'Jan–Sep 2024: 816 × 10,000 yuan invested, 68% of the annual plan of 1200 × 10,000 yuan, 7 percentage points behind the time-elapsed pace (75%)',
     );
   });
 

@@ -7,10 +7,13 @@
  * Percentages are computed by multiplying before dividing, so hand-checkable inputs give exact figures.
  */
 import type { Bilingual } from './evaluation-result';
-import { formatGiven, formatPercent } from './number-format';
+import { formatGiven, formatPercent, unitSuffix } from './number-format';
 import { periodName } from './period';
 
-/** A 1–N月累计 value (万元) of one month, `YYYY-MM`. */
+/** 万元 after a number in English, from the unit catalogue: 816 × 10,000 yuan. */
+const wanEn = unitSuffix('万元').en;
+
+/** A 1–N月累计 value${wanEn} of one month, `YYYY-MM`. */
 export interface YtdValue {
   period: string;
   value: number;
@@ -94,7 +97,7 @@ export function annualCompletion(input: {
     pace,
     explanation: {
       zh: `${when.zh}累计完成投资${formatGiven(completed)}万元,完成年度计划的${formatPercent(completionPercent)}%,${paceText.zh}`,
-      en: `${when.en}: ${formatGiven(completed)} (万元) invested, ${formatPercent(completionPercent)}% of the annual plan of ${formatGiven(planned)} (万元), ${paceText.en}`,
+      en: `${when.en}: ${formatGiven(completed)}${wanEn} invested, ${formatPercent(completionPercent)}% of the annual plan of ${formatGiven(planned)}${wanEn}, ${paceText.en}`,
     },
   };
 }
@@ -160,7 +163,7 @@ export function ytdConflict(values: readonly YtdValue[], entry: YtdValue): YtdCo
       neighbour: previous,
       reason: {
         zh: `1–N月累计完成投资不能比上月少:${n.zh}已为${formatGiven(previous.value)}万元,本次填报${formatGiven(entry.value)}万元`,
-        en: `a year-to-date investment cannot fall: ${n.en} was already ${formatGiven(previous.value)} (万元), this value is ${formatGiven(entry.value)} (万元)`,
+        en: `a year-to-date investment cannot fall: ${n.en} was already ${formatGiven(previous.value)}${wanEn}, this value is ${formatGiven(entry.value)}${wanEn}`,
       },
     };
   }
@@ -171,7 +174,7 @@ export function ytdConflict(values: readonly YtdValue[], entry: YtdValue): YtdCo
       neighbour: next,
       reason: {
         zh: `1–N月累计完成投资不能超过以后月份的累计值:${n.zh}为${formatGiven(next.value)}万元,本次填报${formatGiven(entry.value)}万元`,
-        en: `a year-to-date investment cannot exceed a later month's: ${n.en} is ${formatGiven(next.value)} (万元), this value is ${formatGiven(entry.value)} (万元)`,
+        en: `a year-to-date investment cannot exceed a later month's: ${n.en} is ${formatGiven(next.value)}${wanEn}, this value is ${formatGiven(entry.value)}${wanEn}`,
       },
     };
   }

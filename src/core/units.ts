@@ -1,5 +1,6 @@
 /**
- * Units of measure that plans state in their indicator tables and columns.
+ * Units of measure that plans state in their indicator tables and columns, with their English names:
+ * the one catalogue every figure shown with a unit goes through (explanations, reports, the web app).
  * A unit outside this list is an error in a plan package unless the plan declares it
  * (plan.json `extraUnits`), so a typo such as "亿圆" cannot slip through.
  */
@@ -53,4 +54,22 @@ export function unitInfo(symbol: string, extra: readonly UnitInfo[] = []): UnitI
 
 export function isPercentUnit(symbol: string): boolean {
   return symbol === '%' || symbol.endsWith('%');
+}
+
+/** The unit's name in a language: 亿元 / 100 million yuan; the plan's own symbol when not catalogued. */
+export function unitName(symbol: string, lang: 'zh' | 'en', extra: readonly UnitInfo[] = []): string {
+  if (lang === 'zh') return symbol;
+  return unitInfo(symbol, extra)?.en ?? symbol;
+}
+
+/**
+ * What follows a number in each language: 128.6亿元 / 128.6 × 100 million yuan, 61家 / 61 enterprises,
+ * % attached in both, nothing without a unit. A scale (亿元, 万人) reads as a multiplier in English; a
+ * unit the catalogue does not know keeps its symbol, in brackets.
+ */
+export function unitAfterNumber(symbol: string, extra: readonly UnitInfo[] = []): { zh: string; en: string } {
+  if (symbol === '' || isPercentUnit(symbol)) return { zh: symbol, en: symbol };
+  const en = unitInfo(symbol, extra)?.en;
+  if (en === undefined) return { zh: symbol, en: ` (${symbol})` };
+  return { zh: symbol, en: /^\d/.test(en) ? ` × ${en}` : ` ${en}` };
 }

@@ -319,7 +319,7 @@ describe.each(testDialects())('project library on $dialect', (dialect) => {
       neighbour: { period: '2024-09', value: 816 },
       messages: {
         zh: '1–N月累计完成投资不能比上月少:2024年1–9月已为816万元,本次填报800万元',
-        en: 'a year-to-date investment cannot fall: Jan–Sep 2024 was already 816 (万元), this value is 800 (万元)',
+        en: 'a year-to-date investment cannot fall: Jan–Sep 2024 was already 816 × 10,000 yuan, this value is 800 × 10,000 yuan',
       },
       issues: [expect.objectContaining({ field: 'value', code: 'ytd_decreasing' })],
     });

@@ -8,6 +8,7 @@
 
 import { DomainError } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
+import { unitSuffix } from '../../core/number-format';
 import { completedToDate, withValue, ytdConflict } from '../../core/project-progress';
 import type { Executor } from '../../db/repositories/executor';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
@@ -59,7 +60,8 @@ export async function assertInvestmentAcceptable(
   const done = completedToDate(withValue(current, entry), 9999, 12);
   if (total !== null && done > total) {
     const zh = `累计完成投资将达${done}万元,超过项目总投资${total}万元`;
-    const en = `the completed investment would reach ${done} (万元), above the project's total of ${total} (万元)`;
+    const wan = unitSuffix('万元').en;
+    const en = `the completed investment would reach ${done}${wan}, above the project's total of ${total}${wan}`;
     throw new DomainError(
       'investment_above_total',
       { zh, en },

@@ -24,7 +24,7 @@ export function AppLayout() {
         {t('nav.skip')}
       </a>
       <Layout.Header className="app-header">
-        <Link to="/" className="brand" aria-label={t('app.home')}>
+        <Link to="/" className="brand" title={t('app.home')}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
           <span className="brand-name">{t('app.name')}</span>
         </Link>

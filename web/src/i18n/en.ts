@@ -303,7 +303,7 @@ export const en: Catalogue = {
     upload: 'Upload evidence',
     uploadHint: 'PDF, PNG/JPEG images, Word, Excel, PowerPoint or WPS files',
     uploaded: 'Uploaded {{name}}',
-    ytdInvestment: 'Investment in months 1–{{n}}, cumulative (万元)',
+    ytdInvestment: 'Investment in months 1–{{n}}, cumulative (10,000 yuan)',
     ytdInvestmentHint:
       'The investment from January to the end of month {{n}} this year, not that month alone',
     imageProgress: 'Progress on site (形象进度)',

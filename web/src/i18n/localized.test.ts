@@ -13,7 +13,10 @@ describe('presenting plan numbers', () => {
     expect(withUnit('3家以上', '家', 'zh-CN')).toBe('3家以上');
     expect(withUnit('190万元以上', '万元/亩', 'zh-CN')).toBe('190万元以上');
     expect(withUnit('与经济增长基本同步', '%', 'zh-CN')).toBe('与经济增长基本同步');
-    expect(withUnit('160', '亿元', 'en')).toBe('160 亿元');
+    // English names from the unit catalogue (src/core/units.ts): a scale as a multiplier, a count by its noun.
+    expect(withUnit('160', '亿元', 'en')).toBe('160 × 100 million yuan');
+    expect(withUnit('130', '家', 'en')).toBe('130 enterprises');
+    expect(withUnit('5', '%', 'en')).toBe('5%');
   });
 
   it('formats values with their unit, and a dash without a value', () => {

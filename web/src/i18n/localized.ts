@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../../../src/contracts/issue';
+import { unitAfterNumber, unitName } from '../../../src/contracts/units';
 
 export interface Named {
   name: string;
@@ -19,6 +20,8 @@ export function useLocalized() {
     text: (b: Bilingual | null | undefined): string => (b ? (isEn ? b.en : b.zh) : ''),
     name: (item: Named | null | undefined): string =>
       item ? (isEn && item.nameEn ? item.nameEn : item.name) : '',
+    /** A unit's name in the reader's language (亿元 / 100 million yuan), from the unit catalogue. */
+    unit: (symbol: string | null | undefined): string => (symbol ? unitName(symbol, isEn ? 'en' : 'zh') : ''),
   };
 }
 
@@ -28,7 +31,7 @@ export function formatNumber(value: number | null | undefined, locale: string, d
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
-/** A value with its plan unit: 106.52亿元, 37%. English keeps the plan's unit, set apart by a space. */
+/** A value with its unit: 106.52亿元 / 106.52 × 100 million yuan, 37%; names from the unit catalogue. */
 export function formatValue(
   value: number | null | undefined,
   unit: string | null | undefined,
@@ -45,8 +48,8 @@ export function withUnit(text: string, unit: string | null | undefined, locale: 
   if (text === '—' || !unit || text.includes(unit)) return text;
   const figure = /^(.*\d\]?)(左右|以上|以下|以内)?$/.exec(text);
   if (!figure) return text;
-  const space = locale === 'en' && unit !== '%' ? ' ' : '';
-  return `${figure[1]}${space}${unit}${figure[2] ?? ''}`;
+  const after = unitAfterNumber(unit);
+  return `${figure[1]}${locale === 'en' ? after.en : after.zh}${figure[2] ?? ''}`;
 }
 
 /** The five-year target as the plan writes it, with the unit when the words leave it out. */

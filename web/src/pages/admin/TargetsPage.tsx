@@ -26,7 +26,7 @@ interface Fields {
 export default function TargetsPage() {
   const { t } = useTranslation();
   const revision = useRevisionColumns();
-  const { name, text, locale } = useLocalized();
+  const { name, text, locale, unit } = useLocalized();
   const { message } = App.useApp();
   const { code, summary } = usePlan();
   const { asOf, years } = useAsOf();
@@ -64,7 +64,7 @@ export default function TargetsPage() {
             onChange={(v: string) => setParams({ indicator: v })}
             options={(list.data?.indicators ?? []).map((i) => ({
               value: i.code,
-              label: `${i.code} ${name(i)}（${i.unit}）`,
+              label: `${i.code} ${name(i)}（${unit(i.unit)}）`,
             }))}
           />
         )}
@@ -96,7 +96,7 @@ export default function TargetsPage() {
                     />
                   </Form.Item>
                   <Form.Item
-                    label={t('targets.value', { unit: page.data.indicator.unit })}
+                    label={t('targets.value', { unit: unit(page.data.indicator.unit) })}
                     name="value"
                     rules={[{ required: true, message: t('common.required') }]}
                   >

@@ -43,7 +43,7 @@ export function indicatorColumns(
       render: (_, r) => (
         <Link to={`/indicators/${encodeURIComponent(r.code)}`}>
           {l.name(r)}
-          <span className="muted">({r.unit})</span>
+          <span className="muted">({l.unit(r.unit)})</span>
         </Link>
       ),
     },

@@ -41,7 +41,7 @@ function columns(
       render: (_: unknown, r: PublicRow) => (
         <Button type="link" className="link-button" onClick={() => onOpen(r.code)}>
           {r.row ? l.name(r.row) : r.code}
-          {r.row && <span className="muted"> ({r.row.unit})</span>}
+          {r.row && <span className="muted"> ({l.unit(r.row.unit)})</span>}
         </Button>
       ),
     },

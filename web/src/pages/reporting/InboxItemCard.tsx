@@ -13,7 +13,7 @@ import { ReportForm } from './ReportForm';
 
 export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflict(): void }) {
   const { t } = useTranslation();
-  const { locale } = useLocalized();
+  const { locale, unit } = useLocalized();
   const periodLabel = usePeriodLabel();
   const nameOf = useIndicatorNames();
   const { report, round } = item;
@@ -64,7 +64,7 @@ export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflic
               </>
             ),
           },
-          { key: 'unit', label: t('inbox.unitOfMeasure'), children: item.item.unit ?? '—' },
+          { key: 'unit', label: t('inbox.unitOfMeasure'), children: unit(item.item.unit) || '—' },
           {
             key: 'last',
             label: t(isProject ? 'inbox.lastApprovedYtd' : 'inbox.lastApproved'),

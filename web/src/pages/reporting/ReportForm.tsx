@@ -23,7 +23,7 @@ interface Props {
 
 export function ReportForm({ item, editable, onConflict }: Props) {
   const { t } = useTranslation();
-  const { text } = useLocalized();
+  const { text, unit } = useLocalized();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReportFields>();
   const save = useSaveDraft();
@@ -86,12 +86,12 @@ export function ReportForm({ item, editable, onConflict }: Props) {
             />
           </Form.Item>
           <Form.Item
-            label={t('inbox.value', { unit: item.item.unit ?? '' })}
+            label={t('inbox.value', { unit: unit(item.item.unit) })}
             name="value"
             rules={[rule('value')]}
             validateFirst
           >
-            <Input inputMode="decimal" autoComplete="off" suffix={item.item.unit} />
+            <Input inputMode="decimal" autoComplete="off" suffix={unit(item.item.unit)} />
           </Form.Item>
         </>
       ) : isProject ? (
@@ -102,7 +102,7 @@ export function ReportForm({ item, editable, onConflict }: Props) {
           validateFirst
           extra={t('inbox.ytdInvestmentHint', { n: months })}
         >
-          <Input inputMode="decimal" autoComplete="off" suffix="万元" />
+          <Input inputMode="decimal" autoComplete="off" suffix={unit('万元')} />
         </Form.Item>
       ) : (
         <Form.Item label={t('inbox.progress')} name="progressPercent" rules={[rule('progressPercent')]}>
