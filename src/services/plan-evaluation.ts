@@ -2,7 +2,9 @@
  * Evaluates a plan at a date: the use-case behind `lantu evaluate`, the API and the reports,
  * so every face of Lantu shows the same numbers (architecture.md rule 10).
  */
+
 import type { PlanPackage } from '../contracts/plan-package';
+import { dateSchema } from '../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../core';
 import { parsePeriod } from '../core/period';
 import { DomainError } from './domain-error';
@@ -25,7 +27,15 @@ export function evaluatePlanPackage(
   plan: PlanPackage,
   asOf: string,
   dataset: DatasetChoice = 'all',
+  /** Only observations published by this date (YYYY-MM-DD), the latest vintage of each. */
+  dataAsOf: string | null = null,
 ): PlanEvaluationReport {
+  if (dataAsOf !== null && !dateSchema.safeParse(dataAsOf).success) {
+    throw new DomainError('bad_data_as_of', {
+      zh: `--data-as-of「${dataAsOf}」格式不对,应为 YYYY-MM-DD 日期`,
+      en: `--data-as-of "${dataAsOf}" is malformed; use a YYYY-MM-DD date`,
+    });
+  }
   if (!/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(asOf) || !parsePeriod(asOf)) {
     throw new DomainError('bad_as_of', {
       zh: `评估期间「${asOf}」格式不对,应为 2023、2023-Q3 或 2023-09`,
@@ -39,6 +49,7 @@ export function evaluatePlanPackage(
     observations: observationsByIndicator(plan, dataset),
     asOf,
     settings: planSettings(plan.meta),
+    dataAsOf,
   });
   return {
     plan: {
