@@ -84,6 +84,40 @@ describe('lantu CLI', () => {
     expect(r.err).toContain('评估期间');
   });
 
+  it('refuses a malformed --data-as-of', () => {
+    const bad = lantu(['evaluate', 'hebi-etdz-14th', '--as-of', '2023', '--data-as-of', '2023-13-01']);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('bad_data_as_of');
+  });
+
+  it('evaluates eval lines with only the data published by --data-as-of', () => {
+    // 2021 GDP growth 8.1 % (初步核算, 2022-02-28) revised to 8.4 % (最终核实, 2022-12-27); the 2022
+    // figure 3.0 % came out on 2023-02-28: by 2022-06-30 only 8.1 was known.
+    const line = JSON.stringify({
+      id: 'gdp',
+      asOf: '2022',
+      baseYear: 2020,
+      targetYear: 2025,
+      indicator: {
+        unit: '%',
+        kind: 'rate',
+        target: { year: 2025, value: 5, comparator: 'approx', text: '5左右' },
+      },
+      observations: [
+        { period: '2021', value: 8.1, published: '2022-02-28', vintage: '初步核算' },
+        { period: '2021', value: 8.4, published: '2022-12-27', vintage: '最终核实' },
+        { period: '2022', value: 3, published: '2023-02-28' },
+      ],
+    });
+    const early = lantu(['eval', '--method', 'cn', '--data-as-of', '2022-06-30'], `${line}\n`);
+    expect(early.code).toBe(0);
+    expect(JSON.parse(early.out)).toMatchObject({
+      actual: 8.1,
+      actualPeriod: '2021',
+      dataAsOf: '2022-06-30',
+    });
+  });
+
   it('evaluates good lines and reports bad ones by number in eval --method sdg', () => {
     const good =
       '{"id":"ok","base":{"year":2015,"value":5},"current":{"year":2016,"value":6},"target":{"year":2030,"value":9},"direction":"increase","limit":null}';

@@ -24,6 +24,8 @@ export interface EvaluatePlanInput {
   overdueReports?: readonly OverdueReport[];
   /** Weights of indicators in the roll-up means (default 1). */
   weights?: IndicatorWeights;
+  /** Only observations published by this date (YYYY-MM-DD) count (docs/methodology.md §14). */
+  dataAsOf?: string | null;
 }
 
 export interface PlanEvaluation {
@@ -52,6 +54,7 @@ export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
         baseYear: input.baseYear,
         targetYear: input.targetYear,
         settings: input.settings,
+        dataAsOf: input.dataAsOf ?? null,
         related:
           other === undefined
             ? undefined

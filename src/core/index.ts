@@ -7,6 +7,7 @@ export type { BandPosition } from './approx-band';
 export { approxBand, bandPosition, meetsTarget } from './approx-band';
 export type { AssessmentItem, CategoryScore, UnitAssessment } from './assessment-score';
 export { assessUnit, indicatorScore, statusPoints } from './assessment-score';
+export { publishedBeforePeriodEnds } from './data-vintage';
 export type { EvaluateIndicatorInput } from './evaluate-indicator';
 export { evaluateIndicator, planTimeElapsed } from './evaluate-indicator';
 export type { EvaluatePlanInput, PlanEvaluation, PlanIndicator } from './evaluate-plan';
@@ -18,6 +19,7 @@ export { achievedName, statusFromRatio, statusNames, statusRank } from './indica
 export type * from './model';
 export { defaultEvaluationSettings } from './model';
 export { formatGiven, formatPercent, formatRatio, formatValue } from './number-format';
+export { officialCategory, officialNames, officialRank } from './official-scale';
 export type { Period } from './period';
 export {
   comparePeriods,

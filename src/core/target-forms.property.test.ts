@@ -9,6 +9,7 @@ import { evaluateIndicator } from './evaluate-indicator';
 import { statusRank } from './indicator-status';
 import { defaultEvaluationSettings, type IndicatorSpec, type Observation } from './model';
 import { evaluationInput } from './testing/arbitraries';
+import { formEvaluationInput } from './testing/form-arbitraries';
 
 const settings = defaultEvaluationSettings;
 const base = { baseYear: 2020, targetYear: 2025, settings };
@@ -31,6 +32,32 @@ describe('official scale', () => {
       if (r.finalVerdict !== null) expect(r.officialCategory).toBe(r.finalVerdict.met ? 'met' : 'missed');
     },
   );
+});
+
+describe('the target forms never let NaN or Infinity out', () => {
+  test.prop([formEvaluationInput], { numRuns: 1500 })('for arbitrary inputs in every form', (input) => {
+    const r = evaluateIndicator(input);
+    const numbers = [
+      r.ratio,
+      r.actual,
+      r.expected,
+      r.gapToExpected,
+      r.gapToTarget,
+      r.trend.projection,
+      r.finalVerdict?.completion ?? null,
+    ];
+    for (const n of numbers) if (n !== null) expect(Number.isFinite(n)).toBe(true);
+    for (const y of r.years) expect(Number.isFinite(y.actual) && Number.isFinite(y.target)).toBe(true);
+    const text = [
+      r.explanation,
+      r.trend.explanation,
+      ...r.notes,
+      ...(r.aspiration ? [r.aspiration.explanation] : []),
+    ]
+      .flatMap((b) => [b.zh, b.en])
+      .join(' ');
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
 });
 
 describe('dataAsOf', () => {

@@ -59,6 +59,8 @@ export function parseTargetPhrase(input: string): ParsedTarget {
     const inner = parseTargetPhrase(increment[2].replace(/[[\]]/g, ''));
     return inner.value === null ? empty : { ...inner, comparator: 'ge', cumulative: false, increment: true };
   }
+  // 年增10%, 年均增长8%: a growth per year, the number is the rate.
+  text = text.replace(/^(年均增长|年增长|年均增|年增|每年增长)/, '');
   text = text.replace(/^(提高到|提高至|提升到|提升至|保持在|稳定在)/, (m) =>
     m.startsWith('保持') || m.startsWith('稳定') ? '' : '达到',
   );

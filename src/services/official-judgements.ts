@@ -9,8 +9,8 @@ import {
   type IndicatorEvaluation,
   type IndicatorSpec,
   type OfficialCategory,
+  officialRank,
 } from '../core';
-import { officialRank } from '../core/official-scale';
 
 export interface JudgementComparison {
   plan: string;

@@ -258,7 +258,7 @@ function checkIndicatorKind(
       });
     }
   }
-  checkTargetForm(ind, at);
+  checkTargetForm(ind, at, warnAt);
   const needsValue = ind.kind === 'cumulative' || ind.kind === 'rate' || ind.kind === 'level_linear';
   if (needsValue && ind.target?.value == null) {
     warnAt('target.value', 'target_phrase_only', {
@@ -268,17 +268,21 @@ function checkIndicatorKind(
   }
 }
 
-/** Issue 16's target forms: each bad input an error naming the indicator's field. */
+/** Issue 16's target forms: each bad input an error (an unread comparator a warning) naming the indicator's field. */
 function checkTargetForm(
   ind: PackageIndicator,
   at: (field: string, code: string, message: Bilingual) => void,
+  warnAt: (field: string, code: string, message: Bilingual) => void,
 ): void {
   const target = ind.target;
   if (target) {
     const read = parseTargetPhrase(target.text);
-    // A number the reader cannot place: the comparator is written in words Lantu does not know.
-    if (/\d/.test(target.text) && read.value === null) {
-      at('target.text', 'unknown_comparator', {
+    // A number the reader cannot place: the comparator is written in words Lantu does not know. A
+    // warning, not an error: plans also write 年增10% or 较2025年再翻一番, which the value and
+    // comparator fields then state; the comparator field itself only takes ge|le|approx|eq.
+    // Years (较2025年再翻一番) are not target numbers.
+    if (/\d/.test(target.text.replace(/(19|20)\d\d年/g, '')) && read.value === null) {
+      warnAt('target.text', 'unknown_comparator', {
         zh: `指标 ${ind.code} 的目标原文「${target.text}」含有数字,但比较方式无法识别(如 以上、以下、左右、〔〕)`,
         en: `indicator ${ind.code}: the target text "${target.text}" has a number but no comparator Lantu knows (以上, 以下, 左右, 〔〕 …)`,
       });

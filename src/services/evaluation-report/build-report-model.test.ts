@@ -74,6 +74,10 @@ describe('buildReportModel — the numbers equal the evaluation API for the same
     const explanation = main.rows[main.rows.findIndex((r) => r.data?.code === 'T01') + 1];
     expect(explanation?.kind).toBe('note');
     expect(explanation?.cells[0]?.text).toContain('2020年83.14亿元至2025年160亿元');
+    // …followed by the official four-category scale (issue 16)
+    expect(explanation?.cells[0]?.text).toMatch(
+      /官方口径:(提前实现|快于预期|基本符合预期|滞后预期|已实现|未实现)/,
+    );
   });
 
   it('states the headline, time elapsed, counts and warnings of the core roll-up', () => {

@@ -4,6 +4,7 @@
  * and for the prose targets (附表1).
  */
 import type { PackageIndicator } from '../../contracts/plan-package';
+import { officialNames } from '../../core';
 import { t } from '../../i18n/translate';
 import type { ReportTable, ReportTableColumn, ReportTableRow } from '../../io/report-model/report-model';
 import { baselineCell, indicatorName, latestCell, targetCell, unitLabel } from './indicator-cells';
@@ -93,9 +94,17 @@ function indicatorRows(
       ratio: r.ratio,
     },
   };
+  // The official category and the adjusted, restated or abnormal cases in words (issue 16).
+  const parts = [rt(lang, 'row.explanation', { text: r.explanation[lang] })];
+  if (r.officialCategory !== null) {
+    parts.push(rt(lang, 'row.official', { category: officialNames[r.officialCategory][lang] }));
+  }
+  if (r.notes.length > 0) {
+    parts.push(rt(lang, 'row.notes', { text: r.notes.map((n) => n[lang]).join(lang === 'zh' ? ';' : '; ') }));
+  }
   const note: ReportTableRow = {
     kind: 'note',
-    cells: [{ text: rt(lang, 'row.explanation', { text: r.explanation[lang] }), colSpan: span }],
+    cells: [{ text: parts.join(lang === 'zh' ? '。' : '. '), colSpan: span }],
   };
   return [body, note];
 }

@@ -51,6 +51,8 @@ export const reportTextEn: Record<ReportTextKey, string> = {
   'col.situation': 'Progress',
   'row.total': 'Total',
   'row.explanation': 'Explanation: {{text}}',
+  'row.official': 'Official scale: {{category}}',
+  'row.notes': 'Note: {{text}}',
   'indicators.intro':
     'Table {{no}} shows the {{count}} main indicators of table 1 of the plan; the {{prose}} quantified targets stated in the text are in annex table 1. Each explanation is the evaluation core’s own calculation and can be checked by hand.',
   'indicators.tableCaption': 'Table {{no}} Main indicators',

@@ -51,6 +51,8 @@ export const reportTextZh = {
   'col.situation': '推进情况',
   'row.total': '合计',
   'row.explanation': '说明:{{text}}',
+  'row.official': '官方口径:{{category}}',
+  'row.notes': '注:{{text}}',
   'indicators.intro':
     '《纲要》表1确定的{{count}}项主要指标完成情况见表{{no}};正文提出的{{prose}}项量化目标见附表1。表中“说明”为评估核心给出的计算过程,可逐项复核。',
   'indicators.tableCaption': '表{{no}} 主要指标完成情况表',

@@ -3,7 +3,8 @@
  * so every face of Lantu shows the same numbers (architecture.md rule 10).
  */
 
-import type { PlanPackage } from '../../contracts/plan-package';
+import { DomainError } from '../../contracts/domain-error';
+import { dateSchema, type PlanPackage } from '../../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../../core';
 import type { DatasetChoice } from '../../core/observation-layers';
 import { datasetsUsed, indicatorToSpec, observationsByIndicator, planSettings } from './plan-to-core';
@@ -19,7 +20,15 @@ export function evaluatePlanPackage(
   plan: PlanPackage,
   asOf: string,
   dataset: DatasetChoice = 'all',
+  /** Only observations published by this date (YYYY-MM-DD), the latest vintage of each. */
+  dataAsOf: string | null = null,
 ): PlanEvaluationReport {
+  if (dataAsOf !== null && !dateSchema.safeParse(dataAsOf).success) {
+    throw new DomainError('bad_data_as_of', {
+      zh: `--data-as-of「${dataAsOf}」格式不对,应为 YYYY-MM-DD 日期`,
+      en: `--data-as-of "${dataAsOf}" is malformed; use a YYYY-MM-DD date`,
+    });
+  }
   const evaluation = evaluatePlan({
     baseYear: plan.meta.baseYear,
     targetYear: plan.meta.targetYear,
@@ -27,6 +36,7 @@ export function evaluatePlanPackage(
     observations: observationsByIndicator(plan, dataset),
     asOf,
     settings: planSettings(plan.meta),
+    dataAsOf,
   });
   return {
     plan: {
