@@ -30,7 +30,7 @@ export function sendFile(
     .send(file.bytes);
 }
 
-async function uploadedFile(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+export async function uploadedFile(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
   if (!request.isMultipart()) {
     throw new DomainError('unsupported_media_type', {
       zh: '请以 multipart/form-data 上传文件',
