@@ -217,5 +217,13 @@ export const taskDetailResponse = taskViewSchema.extend({
   ),
   supervisions: z.array(supervisionViewSchema),
   evidenceLinks: z.array(z.object({ attachment: z.number(), itemType: z.string(), itemCode: z.string() })),
+  /** Each piece of evidence once, with the report it was uploaded to (an indicator's, a project's …). */
+  evidence: z.array(
+    z.object({
+      attachment: z.number(),
+      fileName: z.string(),
+      uploadedFor: z.object({ itemType: z.string(), itemCode: z.string(), period: z.string() }).nullable(),
+    }),
+  ),
 });
 export type TaskDetailResponse = z.infer<typeof taskDetailResponse>;

@@ -350,7 +350,16 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
       evidence: [attachment],
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect((await detail()).evidenceLinks).toEqual([{ attachment, itemType: 'task', itemCode: code }]);
+    const withEvidence = await detail();
+    expect(withEvidence.evidenceLinks).toEqual([{ attachment, itemType: 'task', itemCode: code }]);
+    // The photo was uploaded once, with the indicator report of T13; the task shows where it came from.
+    expect(withEvidence.evidence).toEqual([
+      {
+        attachment,
+        fileName: '立项批复.pdf',
+        uploadedFor: { itemType: 'indicator', itemCode: 'T13', period: '2024-06' },
+      },
+    ]);
   });
 
   it('runs 督办 → reply → extension → 销号 and refuses a reply after 销号', async () => {

@@ -53,6 +53,7 @@ export const tasksEn: typeof tasksZh = {
       nextSteps: 'Next steps',
       lowerReason: 'Why the percent is below the last approved one',
       evidence: 'Evidence attachment numbers (already uploaded, comma-separated)',
+      evidenceFrom: 'Evidence: {{name}} (uploaded once, with the report on {{item}} {{period}})',
       save: 'Save draft',
       submit: 'Submit for review',
       saved: 'Saved',

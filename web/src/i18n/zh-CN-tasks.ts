@@ -45,6 +45,7 @@ export const tasksZh = {
       nextSteps: '下一步打算',
       lowerReason: '进度低于上次审核通过值的原因',
       evidence: '佐证附件编号(已上传的附件,用逗号分隔)',
+      evidenceFrom: '佐证:{{name}}(随 {{item}} {{period}} 的填报上传,不重复上传)',
       save: '保存草稿',
       submit: '提交审核',
       saved: '已保存',
