@@ -205,6 +205,14 @@ export const taskDetailResponse = taskViewSchema.extend({
   ),
   supervisions: z.array(supervisionViewSchema),
   evidenceLinks: z.array(z.object({ attachment: z.number(), itemType: freeText(), itemCode: freeText() })),
+  /** Each piece of evidence once, with the report it was uploaded to (an indicator's, a project's …). */
+  evidence: z.array(
+    z.object({
+      attachment: z.number(),
+      fileName: nameText(),
+      uploadedFor: z.object({ itemType: freeText(), itemCode: freeText(), period: freeText() }).nullable(),
+    }),
+  ),
 });
 export type TaskDetailResponse = z.infer<typeof taskDetailResponse>;
 

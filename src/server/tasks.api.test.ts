@@ -9,6 +9,11 @@
  * days plus 29 February 2024, minus the last day). On 2024-07-01 1,277 days have passed (3 × 365 +
  * 182), so the time-elapsed pace is 1277/1825 = 69.97 %.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taskBoardResponse, taskDetailResponse, taskListResponse } from '../contracts/task-api';
 import { testDialects } from '../db/test-support/test-databases';
@@ -26,6 +31,31 @@ import {
 } from './test-support/test-app';
 
 const tasks = `/api/plans/${planCode}/tasks`;
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/** LibreOffice opens the workbook and saves it again as xlsx, as an office re-saving the file would. */
+function resaveWithLibreOffice(bytes: Buffer): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'lantu-resave-'));
+  try {
+    writeFileSync(join(dir, 'in.xlsx'), bytes);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'in.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    return readFileSync(join(dir, 'out', 'in.xlsx'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 /** 第六章 第1节: led (proposed) by 科技创新和工业信息化局, 金山园区 helping. */
 const code = 'RW06-01';
 const report = (period: string) => `${tasks}/${code}/reports/${period}`;
@@ -320,7 +350,16 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
       evidence: [attachment],
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect((await detail()).evidenceLinks).toEqual([{ attachment, itemType: 'task', itemCode: code }]);
+    const withEvidence = await detail();
+    expect(withEvidence.evidenceLinks).toEqual([{ attachment, itemType: 'task', itemCode: code }]);
+    // The photo was uploaded once, with the indicator report of T13; the task shows where it came from.
+    expect(withEvidence.evidence).toEqual([
+      {
+        attachment,
+        fileName: '立项批复.pdf',
+        uploadedFor: { itemType: 'indicator', itemCode: 'T13', period: '2024-06' },
+      },
+    ]);
   });
 
   it('runs 督办 → reply → extension → 销号 and refuses a reply after 销号', async () => {
@@ -377,4 +416,51 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     expect(mine.tasks.some((x) => x.code === code)).toBe(true);
     expect((await stranger.request('GET', `${tasks}/${code}`)).statusCode).toBe(404);
   });
+
+  // LibreOffice re-saving the workbook and four checks of 118 rows take over 30 s on a loaded CI machine.
+  it('exports the 分工方案 and checks it back row by row', async () => {
+    const exported = await office.request('GET', `${tasks}/division.xlsx`);
+    expect(exported.statusCode).toBe(200);
+    const bytes = exported.rawPayload;
+    const check = async (file: Buffer) => {
+      const res = await office.upload(`${tasks}/division/check`, '分工方案.xlsx', file);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    expect((await check(bytes)).counts).toEqual({ unchanged: 118, changed: 0, new: 0, rejected: 0 });
+    if (hasSoffice) expect((await check(resaveWithLibreOffice(bytes))).counts.unchanged).toBe(118);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    const rowOf = (code: string) => {
+      let found = 0;
+      ws.eachRow((row, n) => {
+        if (row.getCell(6).value === code) found = n;
+      });
+      return found;
+    };
+    ws.getCell(rowOf(code), 3).value = '财政局';
+    ws.getCell(rowOf('RW06-02'), 3).value = '';
+    ws.getCell(rowOf('RW05-01'), 5).value = '2020年12月31日';
+    ws.getCell(rowOf('RW05-02'), 4).value = '城北园区、不存在的局';
+    const result = await check(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(result.counts).toEqual({ unchanged: 114, changed: 1, new: 0, rejected: 3 });
+    const rows = result.rows as { code: string; issues: { item: string; message: { zh: string } }[] }[];
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    expect(byCode.get(code)).toMatchObject({ status: 'changed', changes: [{ zh: '牵头单位改为财政局' }] });
+    expect(byCode.get('RW06-02')).toMatchObject({
+      status: 'rejected',
+      issues: [{ field: 'C列 牵头单位', code: 'task_no_lead', message: { zh: '没有牵头单位,不能发布' } }],
+    });
+    expect(byCode.get('RW05-01')?.issues[0]).toMatchObject({
+      field: 'E列 完成时限',
+      code: 'deadline_before_plan',
+    });
+    expect(byCode.get('RW05-02')?.issues[0]?.message.zh).toBe('配合单位“不存在的局”不是已知单位');
+    expect(byCode.get('RW05-02')?.issues[0]?.item).toBe(`第${rowOf('RW05-02')}行 / row ${rowOf('RW05-02')}`);
+    // The check stores nothing: the library still has its lead unit.
+    expect((await detail()).lead.code).toBe('dept-sti');
+    expect((await lead.upload(`${tasks}/division/check`, 'x.xlsx', bytes)).statusCode).toBe(403);
+  }, 180_000);
 });

@@ -21,6 +21,7 @@ import {
   taskReviewSchema,
 } from '../../contracts/task-api';
 import { findPlan } from '../../services/plans/stored-plan';
+import { checkDivision, exportDivision } from '../../services/tasks/task-division';
 import { getTask, listTasks, myTasks, taskBoard } from '../../services/tasks/task-library';
 import {
   approveTaskReport,
@@ -37,6 +38,7 @@ import {
   replySupervision,
 } from '../../services/tasks/task-supervision';
 import { defineRoute } from '../http/route';
+import { sendFile, uploadedFile } from './files';
 
 const tags = ['tasks'];
 
@@ -70,6 +72,35 @@ export const taskRoutes = [
     params: planParams,
     query: asOfQuery,
     handler: async ({ params, query, ctx }) => myTasks(ctx, await findPlan(ctx, params.plan), query.asOf),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/plans/:plan/tasks/division.xlsx',
+    access: 'plan.read',
+    summary: '导出任务分工方案(xlsx)/ export the task division (分工方案) as xlsx',
+    tags,
+    params: planParams,
+    handler: async ({ params, ctx, reply }) => {
+      const file = await exportDivision(ctx, await findPlan(ctx, params.plan));
+      return sendFile(reply, {
+        ...file,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/division/check',
+    access: 'task.supervise',
+    summary: '核对上传的任务分工方案,逐行返回结果 / check an uploaded 分工方案 row by row',
+    tags,
+    params: planParams,
+    multipart: true,
+    handler: async ({ params, ctx, request }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const file = await uploadedFile(request);
+      return checkDivision(ctx, plan, file.bytes);
+    },
   }),
   defineRoute({
     method: 'GET',

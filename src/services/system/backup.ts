@@ -41,6 +41,13 @@ export const backedUpTables = [
   'project_milestones',
   'project_problems',
   'project_problem_events',
+  'plan_tasks',
+  'task_reports',
+  'task_contributions',
+  'task_judgements',
+  'task_supervisions',
+  'task_supervision_events',
+  'evidence_links',
   'report_narratives',
   'audit_log',
 ] as const satisfies readonly (keyof DB)[];

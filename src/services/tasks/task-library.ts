@@ -13,7 +13,9 @@ import type {
   TaskView,
 } from '../../contracts/task-api';
 import { countStatuses, type TaskStatus, taskCountSentence } from '../../core/task-status';
+import { AttachmentRepository } from '../../db/repositories/attachment-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
+import { ReportRepository } from '../../db/repositories/report-repository';
 import { TaskEvidenceRepository } from '../../db/repositories/task-evidence-repository';
 import { TaskReportRepository, type TaskReportRevision } from '../../db/repositories/task-report-repository';
 import { authorize } from '../authorization';
@@ -161,6 +163,21 @@ export async function getTask(
     evidence,
   );
   const contributions = await contributionsOf(ctx, facts, code);
+  const attachments = new AttachmentRepository(ctx.database.db, ctx.tenantId);
+  const reportsRepo = new ReportRepository(ctx.database.db, ctx.tenantId);
+  const evidenceViews = [];
+  for (const id of evidence) {
+    const file = await attachments.findById(id);
+    if (!file) continue;
+    const origin = await reportsRepo.findById(file.reportId);
+    evidenceViews.push({
+      attachment: id,
+      fileName: file.fileName,
+      uploadedFor: origin
+        ? { itemType: origin.itemType, itemCode: origin.itemCode, period: origin.period }
+        : null,
+    });
+  }
   const by = (id: number | null) => (id === null ? null : (facts.users.get(id) ?? null));
   const own = ctx.actor ? actorUnitCode(facts, ctx.actor) : null;
   return {
@@ -184,6 +201,7 @@ export async function getTask(
         at: j.createdAt,
       })),
     supervisions: await supervisionViews(ctx, facts, code, asOf),
+    evidence: evidenceViews,
     evidenceLinks: links.map((l) => ({
       attachment: l.attachmentId,
       itemType: l.itemType,

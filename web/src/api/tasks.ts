@@ -12,10 +12,18 @@ import type {
   TaskReportView,
   taskReportSchema,
 } from '../../../src/contracts/task-api';
-import { api, withQuery } from './client';
+import type { DivisionCheck } from '../../../src/services/tasks/task-division';
+import { api, request, withQuery } from './client';
 import { useWrite } from './write';
 
-export type { SupervisionView, TaskBoardResponse, TaskDetailResponse, TaskListResponse, TaskReportView };
+export type {
+  DivisionCheck,
+  SupervisionView,
+  TaskBoardResponse,
+  TaskDetailResponse,
+  TaskListResponse,
+  TaskReportView,
+};
 export type TaskView = TaskListResponse['tasks'][number];
 export type TaskReportBody = z.input<typeof taskReportSchema>;
 
@@ -111,4 +119,15 @@ export function useSupervisionStep() {
       reason?: string;
     }) => api.post<SupervisionView>(`/api/task-supervisions/${id}/${step}`, body),
   );
+}
+
+export const divisionUrl = (plan: string) => `${tasks(plan)}/division.xlsx`;
+
+/** Checks an uploaded 分工方案 against the library, row by row (nothing is stored). */
+export function useDivisionCheck(plan: string) {
+  return useWrite((file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<DivisionCheck>('POST', `${tasks(plan)}/division/check`, form);
+  });
 }

@@ -53,6 +53,7 @@ export const tasksEn: typeof tasksZh = {
       nextSteps: 'Next steps',
       lowerReason: 'Why the percent is below the last approved one',
       evidence: 'Evidence attachment numbers (already uploaded, comma-separated)',
+      evidenceFrom: 'Evidence: {{name}} (uploaded once, with the report on {{item}} {{period}})',
       save: 'Save draft',
       submit: 'Submit for review',
       saved: 'Saved',
@@ -79,6 +80,14 @@ export const tasksEn: typeof tasksZh = {
     },
     ledger: { title: 'Task ledger', revision: 'Revision', action: 'Action', by: 'By', at: 'When' },
     actions: { save: 'Saved', submit: 'Submitted', approve: 'Approved', return: 'Returned' },
+    division: {
+      export: 'Export the division (Excel)',
+      check: 'Check a division file',
+      counts: '{{unchanged}} unchanged · {{changed}} changed · {{new}} new · {{rejected}} rejected',
+      row: 'Row',
+      detail: 'Detail',
+      status: { unchanged: 'Unchanged', changed: 'Changed', new: 'New', rejected: 'Rejected' },
+    },
     supervision: {
       title: 'Supervision (督办)',
       issue: 'Issue a notice',

@@ -45,6 +45,7 @@ export const tasksZh = {
       nextSteps: '下一步打算',
       lowerReason: '进度低于上次审核通过值的原因',
       evidence: '佐证附件编号(已上传的附件,用逗号分隔)',
+      evidenceFrom: '佐证:{{name}}(随 {{item}} {{period}} 的填报上传,不重复上传)',
       save: '保存草稿',
       submit: '提交审核',
       saved: '已保存',
@@ -71,6 +72,14 @@ export const tasksZh = {
     judge: { title: '规划办研判', reason: '研判理由', send: '保存研判', sent: '已保存研判' },
     ledger: { title: '任务台账', revision: '版本', action: '操作', by: '操作人', at: '时间' },
     actions: { save: '保存', submit: '提交', approve: '审核通过', return: '退回' },
+    division: {
+      export: '导出分工方案(Excel)',
+      check: '核对分工方案',
+      counts: '未变化 {{unchanged}} 行 · 有变化 {{changed}} 行 · 新任务 {{new}} 行 · 拒绝 {{rejected}} 行',
+      row: '行',
+      detail: '说明',
+      status: { unchanged: '未变化', changed: '有变化', new: '新任务', rejected: '拒绝' },
+    },
     supervision: {
       title: '督办',
       issue: '下达督办单',

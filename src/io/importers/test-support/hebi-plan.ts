@@ -16,3 +16,12 @@ export function hebiPlan(): PlanPackage {
   cached = plan;
   return plan;
 }
+
+/**
+ * The Hebi package as its plan workbook carries it: everything but the key tasks, which travel as
+ * tasks.json and as the 分工方案 (docs/tasks.md), not as a sheet of the plan workbook.
+ */
+export function hebiPlanWithoutTasks(): PlanPackage {
+  const { tasks: _tasks, ...plan } = hebiPlan();
+  return plan;
+}

@@ -123,6 +123,17 @@ export default function TaskPage() {
                 },
               ]}
             />
+            {task.evidence.map((e) => (
+              <p key={e.attachment}>
+                <a href={`/api/attachments/${e.attachment}`}>
+                  {t('tasks.report.evidenceFrom', {
+                    name: e.fileName,
+                    item: e.uploadedFor?.itemCode ?? '—',
+                    period: e.uploadedFor?.period ?? '',
+                  })}
+                </a>
+              </p>
+            ))}
             {task.contributions.map((c) => (
               <p key={`${c.at}-${c.unit.code}`}>
                 <Tag>{t('tasks.contribute.title')}</Tag>

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpin } from '../../components/PageSpin';
 import { useLocalized } from '../../i18n/localized';
+import { DivisionPanel } from './DivisionPanel';
 import { TaskBoard } from './TaskBoard';
 import { taskColumns } from './task-tags';
 
@@ -45,6 +46,7 @@ export default function TasksPage() {
           { value: 'list', label: t('tasks.list') },
         ]}
       />
+      <DivisionPanel plan={code} />
       {(board.error ?? list.error) && <ErrorAlert error={board.error ?? list.error} />}
       {view === 'board' ? (
         board.data ? (
