@@ -46,18 +46,7 @@ describe.skipIf(!hasChromium)('drafting a plan from its Word file', () => {
     await shoot(page, '70-plan-draft-review', false);
 
     // select "森林覆盖率达到25.8%" in the document and add it as an indicator
-    await page.evaluate(() => {
-      const line = [...document.querySelectorAll('[data-block]')].find((p) => p.textContent?.includes('森林覆盖率'));
-      const mark = [...(line?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes('森林覆盖率'));
-      const text = mark?.firstChild;
-      if (!text) throw new Error('no line with 森林覆盖率');
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, text.textContent?.length ?? 0);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    });
+    await doc.locator('button', { hasText: '森林覆盖率达到25.8%' }).selectText();
     await page.getByRole('button', { name: '选中原文添加为指标' }).click();
     await expectText(page, /已添加指标 Z0\d/);
     await page.getByRole('button', { name: '保存审核结果' }).click();
