@@ -147,6 +147,7 @@ export function draftPlan(doc: PlanDocument, options: DraftOptions): DraftCandid
       restated.quotes.push(p.quote);
       continue;
     }
+    if (p.hint === 'rate' && absorbRate(p, rows)) continue;
     const repeated = targets.find(
       (t) => sameThing(t.name) === key && t.target?.value === p.value && t.unit === p.unit,
     );
@@ -198,6 +199,44 @@ export function draftPlan(doc: PlanDocument, options: DraftOptions): DraftCandid
     assignments: findAssignments(doc, owner),
     unplaced: table?.unplaced ?? [],
   };
+}
+
+/** 增速 / 年均增速 / 及增速 rows: their growth is what "…年增10%" in the text states. */
+function rateKey(name: string): string {
+  return sameThing(name).replace(/(年均增速|增加值增速|增速|增长率|年均增长|增长)$/, '');
+}
+
+/**
+ * A growth rate in the text for a row of the table ("一般公共预算收入年增10%" for 一般公共预算收入(亿元,%)):
+ * the row's target when the row is itself a rate, else its annual growth — filled from the text when the
+ * table lost the cell (basis `prose`), or a second quote when the table has it. True when absorbed.
+ */
+function absorbRate(p: ProseTarget, rows: IndicatorCandidate[]): boolean {
+  const key = rateKey(p.name);
+  if (key.length < 4 || p.value === null) return false;
+  const row = rows.find((r) => rateKey(r.name) === key);
+  if (!row) return false;
+  if (row.unit === '%' && row.baseline === null) {
+    if (row.target?.value === p.value) row.quotes.push(p.quote);
+    else if (!row.target) {
+      row.target = { year: p.year, value: p.value, comparator: p.comparator ?? 'ge', text: p.text };
+      row.cells.target = 'prose';
+      row.quotes.push(p.quote);
+    } else return false;
+    return true;
+  }
+  if (row.annualGrowth === p.value) {
+    row.quotes.push(p.quote);
+    return true;
+  }
+  if (row.annualGrowth === null && row.baseline !== null) {
+    row.annualGrowth = p.value;
+    row.cells.annualGrowth = 'prose';
+    if (row.kind === 'level_linear') row.kind = 'level_compound';
+    row.quotes.push(p.quote);
+    return true;
+  }
+  return false;
 }
 
 function proseCandidate(
