@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { indicatorsFileSchema, outlineSchema } from '../contracts/plan-package';
+import { indicatorsFileSchema, outlineSchema, planMetaSchema } from '../contracts/plan-package';
 import { draftPlan } from './draft-plan';
 import { documentFromText } from './plan-document';
 
@@ -59,6 +59,11 @@ describe.skipIf(!seedPath)('drafting the Hebi plan text (needs shared/plan/hebi-
       visionYear: 2035,
       issuedOn: '2022-05-24',
     });
+  });
+
+  it('reads the seven goals of chapter 4 with their names', () => {
+    const meta = planMetaSchema.parse(read('plan.json'));
+    expect(draft.plan.goals.map((g) => g.name)).toEqual(meta.goals.map((g) => g.name));
   });
 
   it('reproduces all 29 rows of table 1 with every cell the table itself gives', () => {

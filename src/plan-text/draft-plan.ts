@@ -193,6 +193,7 @@ export function draftPlan(doc: PlanDocument, options: DraftOptions): DraftCandid
             }
           : null,
       categories: [...new Set(rows.map((r) => r.category).filter((c): c is string => Boolean(c)))],
+      goals: goalsOf(doc, nodes, owner),
     },
     outline: nodes,
     indicators: [...rows, ...targets],
@@ -237,6 +238,31 @@ function absorbRate(p: ProseTarget, rows: IndicatorCandidate[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The goals of the 发展目标 / 主要目标 chapter, as plans write them: a paragraph that opens with a short
+ * name sentence ("产业提质新突破。现代产业体系…").
+ */
+function goalsOf(doc: PlanDocument, nodes: OutlineCandidate[], owner: (string | null)[]) {
+  const chapter = nodes.find((n) => n.kind === 'chapter' && /发展目标|主要目标|总体目标/.test(n.title));
+  if (!chapter) return [];
+  const goals: {
+    name: string;
+    text: string;
+    quote: { block: number; start: number; end: number; text: string };
+  }[] = [];
+  doc.blocks.forEach((b, block) => {
+    if (owner[block] !== chapter.id || b.kind !== 'paragraph') return;
+    const m = /^([^,。;:,]{4,12})。(.+)$/.exec(b.text);
+    if (!m?.[1] || !m[2]) return;
+    goals.push({
+      name: m[1],
+      text: m[2].slice(0, 2000),
+      quote: { block, start: 0, end: Math.min(b.text.length, 24), text: b.text.slice(0, 24) },
+    });
+  });
+  return goals;
 }
 
 function proseCandidate(

@@ -31,6 +31,7 @@ const candidates = {
     issuedOn: null,
     vision: null,
     categories: [],
+    goals: [],
   },
   outline: [],
   indicators: [
