@@ -41,6 +41,8 @@ export const backedUpTables = [
   'project_problems',
   'project_problem_events',
   'report_narratives',
+  'plan_drafts',
+  'plan_draft_revisions',
   'audit_log',
 ] as const satisfies readonly (keyof DB)[];
 
