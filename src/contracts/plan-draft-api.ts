@@ -130,6 +130,10 @@ export const draftPlanMetaSchema = z.object({
   vision: z.object({ year: z.number().int(), text: freeText().min(1), quote: draftQuoteSchema }).nullable(),
   /** Categories of the indicator table in order, as written. */
   categories: z.array(freeText().min(1)),
+  /** The goals of the 发展目标 chapter ("产业提质新突破。…"): name, text and quote. */
+  goals: z
+    .array(z.object({ name: nameText().min(1), text: freeText().min(1), quote: draftQuoteSchema }))
+    .default([]),
 });
 export type DraftPlanMeta = z.infer<typeof draftPlanMetaSchema>;
 

@@ -147,6 +147,7 @@ export function draftPlan(doc: PlanDocument, options: DraftOptions): DraftCandid
       restated.quotes.push(p.quote);
       continue;
     }
+    if (p.hint === 'rate' && absorbRate(p, rows)) continue;
     const repeated = targets.find(
       (t) => sameThing(t.name) === key && t.target?.value === p.value && t.unit === p.unit,
     );
@@ -192,12 +193,76 @@ export function draftPlan(doc: PlanDocument, options: DraftOptions): DraftCandid
             }
           : null,
       categories: [...new Set(rows.map((r) => r.category).filter((c): c is string => Boolean(c)))],
+      goals: goalsOf(doc, nodes, owner),
     },
     outline: nodes,
     indicators: [...rows, ...targets],
     assignments: findAssignments(doc, owner),
     unplaced: table?.unplaced ?? [],
   };
+}
+
+/** 增速 / 年均增速 / 及增速 rows: their growth is what "…年增10%" in the text states. */
+function rateKey(name: string): string {
+  return sameThing(name).replace(/(年均增速|增加值增速|增速|增长率|年均增长|增长)$/, '');
+}
+
+/**
+ * A growth rate in the text for a row of the table ("一般公共预算收入年增10%" for 一般公共预算收入(亿元,%)):
+ * the row's target when the row is itself a rate, else its annual growth — filled from the text when the
+ * table lost the cell (basis `prose`), or a second quote when the table has it. True when absorbed.
+ */
+function absorbRate(p: ProseTarget, rows: IndicatorCandidate[]): boolean {
+  const key = rateKey(p.name);
+  if (key.length < 4 || p.value === null) return false;
+  const row = rows.find((r) => rateKey(r.name) === key);
+  if (!row) return false;
+  if (row.unit === '%' && row.baseline === null) {
+    if (row.target?.value === p.value) row.quotes.push(p.quote);
+    else if (!row.target) {
+      row.target = { year: p.year, value: p.value, comparator: p.comparator ?? 'ge', text: p.text };
+      row.cells.target = 'prose';
+      row.quotes.push(p.quote);
+    } else return false;
+    return true;
+  }
+  if (row.annualGrowth === p.value) {
+    row.quotes.push(p.quote);
+    return true;
+  }
+  if (row.annualGrowth === null && row.baseline !== null) {
+    row.annualGrowth = p.value;
+    row.cells.annualGrowth = 'prose';
+    if (row.kind === 'level_linear') row.kind = 'level_compound';
+    row.quotes.push(p.quote);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The goals of the 发展目标 / 主要目标 chapter, as plans write them: a paragraph that opens with a short
+ * name sentence ("产业提质新突破。现代产业体系…").
+ */
+function goalsOf(doc: PlanDocument, nodes: OutlineCandidate[], owner: (string | null)[]) {
+  const chapter = nodes.find((n) => n.kind === 'chapter' && /发展目标|主要目标|总体目标/.test(n.title));
+  if (!chapter) return [];
+  const goals: {
+    name: string;
+    text: string;
+    quote: { block: number; start: number; end: number; text: string };
+  }[] = [];
+  doc.blocks.forEach((b, block) => {
+    if (owner[block] !== chapter.id || b.kind !== 'paragraph') return;
+    const m = /^([^,。;:,]{4,12})。(.+)$/.exec(b.text);
+    if (!m?.[1] || !m[2]) return;
+    goals.push({
+      name: m[1],
+      text: m[2].slice(0, 2000),
+      quote: { block, start: 0, end: Math.min(b.text.length, 24), text: b.text.slice(0, 24) },
+    });
+  });
+  return goals;
 }
 
 function proseCandidate(

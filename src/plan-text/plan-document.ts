@@ -58,7 +58,9 @@ export function documentFromText(text: string): PlanDocument {
 /** A table row block from its cells. */
 export function tableRow(table: number, cells: string[]): DocumentRow {
   const clean = cells.map(cleanLine);
-  return { kind: 'row', table, cells: clean, text: clean.join('\t') };
+  // a row merged across the whole table (a note, a category) reads as its one text, not repeated
+  const text = clean.length > 1 && clean.every((c) => c === clean[0]) ? (clean[0] ?? '') : clean.join('\t');
+  return { kind: 'row', table, cells: clean, text };
 }
 
 /** The text of a document as the review screen shows it: one line per block. */

@@ -196,8 +196,9 @@ function readClause(
       // 集中建设3个万人社区, 推进2个体育公园建设: the noun follows the measure word
       name = cleanName(nounAfter.replace(/(建设|项目)+$/, ''));
     } else name = cleanName(before.replace(/各$/, ''));
-    from = at + m[0].length + unit.length + suffix.length;
+    // a number without a name of its own qualifies the next one (15亿元龙头企业10家): keep it in that name
     if (!name || name.length < 2 || name.length > 40) continue;
+    from = at + m[0].length + unit.length + suffix.length;
     const cue = Boolean(verb || suffix || high !== null || respectively || built);
     const word = verb && !['达到', '达', '增长', '年均', '提高'].includes(verb) ? verb : '';
     targets.push({

@@ -1,7 +1,8 @@
 /**
  * OCR for scanned PDFs, only when the machine has Debian's tesseract with the simplified-Chinese
- * model (tesseract-ocr, tesseract-ocr-chi-sim) and poppler's pdftoppm: pages rendered at 200 dpi,
- * each read by tesseract, the text drafted like any pasted text. Nothing is downloaded.
+ * model (tesseract-ocr, tesseract-ocr-chi-sim) and poppler's pdftoppm: pages rendered at 300 dpi,
+ * each read by tesseract as one block of text (--psm 6: plan pages are a single column; the automatic
+ * layout analysis loses short pages), the text drafted like any pasted text. Nothing is downloaded.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ export function ocrPdf(bytes: Uint8Array, fileName: string): string {
   try {
     const input = join(dir, 'input.pdf');
     writeFileSync(input, bytes);
-    const render = spawnSync('pdftoppm', ['-r', '200', '-png', input, join(dir, 'page')], {
+    const render = spawnSync('pdftoppm', ['-r', '300', '-png', input, join(dir, 'page')], {
       encoding: 'utf8',
     });
     if (render.status !== 0) {
@@ -44,7 +45,7 @@ export function ocrPdf(bytes: Uint8Array, fileName: string): string {
       pages
         .map(
           (page) =>
-            spawnSync('tesseract', [join(dir, page), 'stdout', '-l', 'chi_sim'], {
+            spawnSync('tesseract', [join(dir, page), 'stdout', '-l', 'chi_sim', '--psm', '6'], {
               encoding: 'utf8',
               maxBuffer: 64 * 1024 * 1024,
             }).stdout,

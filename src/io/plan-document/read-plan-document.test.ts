@@ -150,6 +150,20 @@ describe('readPlanDocument: PDF', () => {
   });
 });
 
+describe.skipIf(!ocrAvailable())(
+  'readPlanDocument: OCR of a scan (needs tesseract-ocr, tesseract-ocr-chi-sim, pdftoppm)',
+  () => {
+    it('reads the picture of text with --ocr and drafts from it', { timeout: 180_000 }, async () => {
+      const { doc, source } = await readPlanDocument(await scannedPdf(), 'scan.pdf', { ocr: true });
+      expect(source.ocr).toBe(true);
+      const draft = draftPlan(doc, { code: 'scan', source });
+      // OCR may misread a character of the title; the numbering and the figure are what must survive
+      expect(draft.outline.map((n) => [n.kind, n.number])).toEqual([['chapter', 1]]);
+      expect(draft.indicators.map((i) => [i.target?.value, i.unit])).toEqual([[25.8, '%']]);
+    });
+  },
+);
+
 describe('readPlanDocument: what is not a plan document', () => {
   it('refuses an empty file, an image named .pdf and a file over the size limit', async () => {
     expect((await refusal(new Uint8Array(), 'plan.txt')).code).toBe('document_empty');

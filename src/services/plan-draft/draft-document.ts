@@ -35,12 +35,25 @@ export function defaultDraftCode(sha256: string): string {
   return `draft-${sha256.slice(0, 8)}`;
 }
 
+/** A unit the document does not give fails the schema's length rule; say what it means for a draft. */
+function explainMissingUnit(issue: InputIssue): InputIssue {
+  if (issue.field !== 'unit' || issue.code !== 'schema_too_small') return issue;
+  return {
+    ...issue,
+    code: 'unit_missing',
+    message: {
+      zh: '原文没有给出计量单位,请在审核时填写(如 亿元、%、家)',
+      en: 'the document gives no unit: fill it in during review (e.g. 亿元, %, 家)',
+    },
+  };
+}
+
 export function checkDraft(candidates: DraftCandidates): DraftCheck {
   const pkg = buildDraftPackage(candidates);
   const json = new Map<string, unknown>();
   for (const [name, text] of packageFiles(pkg)) json.set(name, JSON.parse(text));
   const { issues } = checkPackageJson(json);
-  return { pkg, issues };
+  return { pkg, issues: issues.map(explainMissingUnit) };
 }
 
 function fromRead(read: ReadDocument, code: string | undefined): DraftResult {

@@ -86,7 +86,11 @@ export function buildDraftPackage(draft: DraftCandidates): PlanPackage {
       ...(plan.issuedOn ? { issuedOn: plan.issuedOn } : {}),
       sourceDocument: draft.source.fileName,
       developmentSystem: null,
-      goals: [],
+      goals: plan.goals.map((g) => ({
+        name: g.name,
+        text: g.text,
+        provenance: provenance(refById.get(chapterOfGoal(draft, g.quote.block)) ?? '发展目标', g.quote),
+      })),
       vision: plan.vision
         ? {
             year: plan.vision.year,
@@ -129,6 +133,12 @@ export function buildDraftPackage(draft: DraftCandidates): PlanPackage {
     units: unitsOf(draft),
     observationSets: [],
   };
+}
+
+/** The chapter a goal's paragraph is in: the last chapter heading before it. */
+function chapterOfGoal(draft: DraftCandidates, block: number): string {
+  const before = draft.outline.filter((n) => n.kind === 'chapter' && n.quote.block < block);
+  return before.at(-1)?.id ?? '';
 }
 
 function toIndicator(

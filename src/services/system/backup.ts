@@ -49,6 +49,8 @@ export const backedUpTables = [
   'task_supervision_events',
   'evidence_links',
   'report_narratives',
+  'plan_drafts',
+  'plan_draft_revisions',
   'audit_log',
 ] as const satisfies readonly (keyof DB)[];
 

@@ -135,11 +135,12 @@ export function planPdf(options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer
 
 /** A page that is only a picture of text: what a scanner produces. */
 export function scannedPdf(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200"><rect width="600" height="200" fill="white"/><text x="20" y="100" font-size="40" font-family="Noto Sans SC">第一章 发展目标</text></svg>`;
+  // large type, as a 300 dpi scan of a printed page would give
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1800" height="600"><rect width="1800" height="600" fill="white"/><text x="60" y="200" font-size="110" font-family="Noto Sans SC">第一章 发展目标</text><text x="60" y="420" font-size="90" font-family="Noto Sans SC">森林覆盖率达到25.8%</text></svg>`;
   const png = new Resvg(svg, { font: { fontFiles: [cjkFontFiles.regular], loadSystemFonts: false } })
     .render()
     .asPng();
   return pdfBuffer((doc) => {
-    doc.image(png, 72, 72, { width: 400 });
+    doc.image(png, 36, 72, { width: 520 });
   });
 }
