@@ -8,6 +8,7 @@ import * as projectLibrary from './20261127120000-project-library';
 import * as reportNarratives from './20261127130000-report-narratives';
 import * as planSeriesCache from './20261127140000-plan-series-cache';
 import * as ledgerIndex from './20261127150000-ledger-index';
+import * as reportBasedOnRevision from './20261202001700-report-based-on-revision';
 
 export const migrations: Record<string, Migration> = {
   '20261127060000-initial-schema': initialSchema,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261127130000-report-narratives': reportNarratives,
   '20261127140000-plan-series-cache': planSeriesCache,
   '20261127150000-ledger-index': ledgerIndex,
+  '20261202001700-report-based-on-revision': reportBasedOnRevision,
 };
