@@ -55,8 +55,8 @@ async function requireOpenRound(ctx: ServiceContext, report: Report): Promise<vo
   const round = await new RoundRepository(ctx.database.db, ctx.tenantId).findById(report.roundId);
   if (round?.status !== 'open') {
     throw new DomainError('round_closed', {
-      zh: '该填报轮次已关闭,不能再修改',
-      en: 'the reporting round is closed; reports can no longer change',
+      zh: '该填报轮次已关闭,填报不能再修改、审核或退回',
+      en: 'the reporting round is closed; its reports can no longer be changed, approved or returned',
     });
   }
 }
@@ -312,6 +312,8 @@ export async function approveReport(
       en: 'only a submitted report can be reviewed',
     });
   }
+  // A closed round is the record the office reported on: nothing in it changes any more.
+  await requireOpenRound(ctx, report);
   const plan = await new PlanRepository(ctx.database.db, ctx.tenantId).findById(report.planId);
   if (!plan) throw new Error('plan of report vanished');
   const now = nowOf(ctx);
@@ -417,6 +419,7 @@ export async function returnReport(
       en: 'only a submitted report can be returned',
     });
   }
+  await requireOpenRound(ctx, report);
   if (!comment.trim()) {
     throw fieldError('comment', 'comment_required', '退回时请写明原因', 'say why the report is returned');
   }
