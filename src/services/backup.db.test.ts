@@ -189,5 +189,5 @@ describe.each(dialects)('backup while writing on $dialect', ({ create }) => {
     expect(audits.length).toBe(revisions.length);
     await database.close();
     await restored.close();
-  });
+  }, 120_000); // a backup while another writer runs: 30 s is not enough on a shared two-core machine
 });
