@@ -2,12 +2,12 @@
  * Opens the database named by LANTU_DB: an SQLite file (default) or PostgreSQL. The rest of Lantu
  * sees one Kysely<DB> and never asks which one it is, except through dialect.ts.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DialectName } from './dialect';
+import { keepPrivate, privateDir, privateFile } from './private-files';
 import type { DB } from './schema';
 
 export interface Database {
@@ -57,11 +57,16 @@ export function openDatabase(url: string): Database {
   }
   const file = url.replace(/^sqlite:/, '');
   const path = file === ':memory:' ? file : resolve(file);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    // Owner-only before SQLite opens it: SQLite gives -wal and -shm the mode of the database file.
+    privateDir(dirname(path));
+    privateFile(path);
+  }
   const sqlite = new BetterSqlite3(path);
   // WAL: readers never block the writer; NORMAL sync is durable against a process crash (kill -9),
   // which is the failure a plain office server sees; busy_timeout rides out a concurrent backup.
   sqlite.pragma('journal_mode = WAL');
+  if (path !== ':memory:') for (const suffix of ['-wal', '-shm']) keepPrivate(`${path}${suffix}`);
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

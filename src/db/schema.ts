@@ -227,6 +227,8 @@ export interface ReportsTable {
   submitted_at: string | null;
   reviewed_by: number | null;
   reviewed_at: string | null;
+  /** The ledger revision of the report's key when it was submitted (null before submission). */
+  based_on_revision: number | null;
 }
 
 export interface ReportRevisionsTable {

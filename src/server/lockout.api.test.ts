@@ -42,7 +42,9 @@ describe.each(testDialects())('the lockout on $dialect', (dialect) => {
       .select(['failed_logins', 'locked_until'])
       .where('username', '=', 'js-reporter')
       .executeTakeFirstOrThrow();
-    expect(stored.failed_logins).toBe(9);
+    // Every failure counted up to the lock; requests that read the account after it was set are
+    // refused without counting (all 9 count on SQLite, where every read precedes the first hash).
+    expect(stored.failed_logins).toBeGreaterThanOrEqual(lockoutThreshold);
     expect(stored.locked_until).not.toBeNull();
     now = new Date(now.getTime() + (lockoutMinutes + 1) * 60_000);
     expect((await login('js-reporter', password)).statusCode).toBe(200);

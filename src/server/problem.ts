@@ -15,6 +15,7 @@ const statusOf: Record<string, number> = {
   csrf_failed: 403,
   password_change_required: 403,
   version_conflict: 409,
+  ledger_moved: 409,
   plan_exists: 409,
   username_taken: 409,
   unit_code_taken: 409,

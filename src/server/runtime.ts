@@ -4,12 +4,13 @@
  * `lantu serve` (npm start) and by the tests that need a listening server.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import { type Database, openDatabase } from '../db/connection';
 import { migrateToLatest } from '../db/migrate';
+import { privateDir, writePrivateFile } from '../db/private-files';
 import { type BootstrapResult, bootstrap } from '../services/system/bootstrap';
 import { buildApp } from './app';
 
@@ -17,10 +18,9 @@ import { buildApp } from './app';
 export function cookieSecret(dataDir: string): string {
   const file = join(dataDir, 'secret.key');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  privateDir(dataDir);
   const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  writePrivateFile(file, `${secret}\n`);
   return secret;
 }
 

@@ -121,6 +121,27 @@ describe.each(testDialects())('spreadsheets through the API on $dialect', (diale
     expect(second.json().counts).toEqual({ accepted: 0, unchanged: 2, rejected: 0 });
   });
 
+  it('refuses a progress note with a NUL or a bidirectional override by row and column, as the form does', async () => {
+    // Excel stores U+0000 as the escape _x0000_, which the reader turns back into the character.
+    const { wb } = await template();
+    const ws = wb.getWorksheet('填报表');
+    if (!ws) throw new Error('no sheet');
+    ws.getRow(4).getCell(12).value = '进展_x0000_顺利';
+    ws.getRow(5).getCell(12).value = '新增\u202E9家';
+    const res = await upload(Buffer.from(await wb.xlsx.writeBuffer()), true);
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = (
+      res.json() as { rows: { outcome: string; row: number; field: string; message: { en: string } }[] }
+    ).rows;
+    const refused = rows.filter((r) => r.outcome === 'rejected');
+    expect(refused.map((r) => [r.row, r.field])).toEqual([
+      [4, '进展情况'],
+      [5, '进展情况'],
+    ]);
+    expect(refused.find((r) => r.row === 4)?.message.en).toContain('U+0000');
+    expect(refused.find((r) => r.row === 5)?.message.en).toContain('U+202E');
+  });
+
   it('saves nothing in strict mode when any row is wrong', async () => {
     const { wb } = await template();
     const ws = wb.getWorksheet('填报表');

@@ -28,7 +28,8 @@ export function registerBackupCommands(program: Command): void {
         );
         const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
         print(`已备份 / backed up: ${rows} 行 rows, ${summary.files} 个附件 files → ${resolve(file)}`);
-        print(`数据指纹 / data hash: ${await dataHash(database, resolve(config.LANTU_DATA_DIR))}`);
+        // The snapshot's own hash: the live database may already have moved on.
+        print(`数据指纹 / data hash: ${summary.hash}`);
       });
     });
 
@@ -63,9 +64,10 @@ export function registerBackupCommands(program: Command): void {
             await migrateDatabase(source);
             await migrateDatabase(target);
             const file = join(scratch, 'move.lantu.gz');
-            await backupTo(source, dataDir, file, () => new Date());
+            // The snapshot's hash, not the source's now: the source may be serving writes meanwhile.
+            const before = (await backupTo(source, dataDir, file, () => new Date())).hash;
             await restoreFrom(target, dataDir, file);
-            const [before, after] = [await dataHash(source, dataDir), await dataHash(target, dataDir)];
+            const after = await dataHash(target, dataDir);
             print(`源 source ${before}\n目标 target ${after}`);
             if (before !== after) {
               process.exitCode = 1;

@@ -8,6 +8,7 @@ import * as projectLibrary from './20261127120000-project-library';
 import * as reportNarratives from './20261127130000-report-narratives';
 import * as planSeriesCache from './20261127140000-plan-series-cache';
 import * as ledgerIndex from './20261127150000-ledger-index';
+import * as reportBasedOnRevision from './20261202001700-report-based-on-revision';
 import * as planDrafts from './20261202231100-plan-drafts';
 import * as keyTasks from './20261202234500-key-tasks';
 
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '20261127150000-ledger-index': ledgerIndex,
   '20261202231100-plan-drafts': planDrafts,
   '20261202234500-key-tasks': keyTasks,
+  '20261202001700-report-based-on-revision': reportBasedOnRevision,
 };

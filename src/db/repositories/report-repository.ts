@@ -27,6 +27,8 @@ export interface Report {
   submittedAt: string | null;
   reviewedBy: number | null;
   reviewedAt: string | null;
+  /** The ledger revision of this report's key when it was submitted; approval refuses if it moved. */
+  basedOnRevision: number | null;
 }
 
 export interface ReportRevision {
@@ -55,6 +57,7 @@ export type ReportChange = Partial<
     | 'submittedAt'
     | 'reviewedBy'
     | 'reviewedAt'
+    | 'basedOnRevision'
   >
 >;
 
@@ -150,6 +153,7 @@ export class ReportRepository {
       submittedAt: 'submitted_at',
       reviewedBy: 'reviewed_by',
       reviewedAt: 'reviewed_at',
+      basedOnRevision: 'based_on_revision',
     };
     for (const [key, column] of Object.entries(map) as [keyof ReportChange, string][]) {
       if (change[key] !== undefined) set[column] = change[key];
@@ -223,6 +227,7 @@ function toReport(r: {
   submitted_at: string | null;
   reviewed_by: number | null;
   reviewed_at: string | null;
+  based_on_revision: number | null;
 }): Report {
   return {
     id: r.id,
@@ -244,5 +249,6 @@ function toReport(r: {
     submittedAt: r.submitted_at,
     reviewedBy: r.reviewed_by,
     reviewedAt: r.reviewed_at,
+    basedOnRevision: r.based_on_revision,
   };
 }

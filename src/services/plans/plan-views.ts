@@ -17,7 +17,7 @@ import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { ReportRepository } from '../../db/repositories/report-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
-import { authorize } from '../authorization';
+import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
 import { indicatorLedger, type LedgerRevision } from '../ledger/ledger';
 import { taskCounts, taskDay } from '../tasks/task-library';
@@ -279,12 +279,16 @@ async function taskBlock(ctx: ServiceContext, plan: StoredPlan, asOf: string) {
   };
 }
 
-/** Units of open rounds with reports still outstanding, the most behind first. */
+/**
+ * Units of open rounds with reports still outstanding, the most behind first. A reporter or reviewer
+ * sees only their own unit, as on the rounds page: other units' arrears are not theirs to know.
+ */
 async function unitsBehind(
   ctx: ServiceContext,
   plan: StoredPlan,
 ): Promise<{ overdue: number; units: UnitLag[] }> {
   if (!ctx.actor) return { overdue: 0, units: [] };
+  const only = visibleUnit(ctx.actor);
   const rounds = (await new RoundRepository(ctx.database.db, ctx.tenantId).list(plan.id)).filter(
     (r) => r.status === 'open',
   );
@@ -297,6 +301,7 @@ async function unitsBehind(
       new ReportRepository(ctx.database.db, ctx.tenantId).list({ roundId: round.id }),
     ]);
     for (const ru of roundUnits) {
+      if (only !== null && ru.unitId !== only) continue;
       const outstanding = reports.filter(
         (r) =>
           r.unitId === ru.unitId &&
@@ -322,7 +327,8 @@ async function unitsBehind(
 
 /**
  * The serialised body of a plan view, recomputed only when the plan's data version moved. The key
- * separates what differs by who asks: the data set, and whether the caller is signed in.
+ * separates what differs by who asks: the data set, whether the caller is signed in, and which unit's
+ * reports they may see.
  */
 export async function planViewJson(
   ctx: ServiceContext,
@@ -333,7 +339,9 @@ export async function planViewJson(
 ): Promise<string> {
   mayRead(ctx);
   const version = await new PlanRepository(ctx.database.db, ctx.tenantId).dataVersion(plan.id);
-  const key = `${ctx.tenantId}:${plan.id}:${view}:${asOf}:${dataset}:${ctx.actor ? 'signed-in' : 'public'}`;
+  // Unit users see only their unit's arrears on the dashboard: each unit has its own entry.
+  const scope = ctx.actor ? `signed-in:${visibleUnit(ctx.actor) ?? 'all'}` : 'public';
+  const key = `${ctx.tenantId}:${plan.id}:${view}:${asOf}:${dataset}:${scope}`;
   return cachedJson(key, version, () =>
     view === 'indicators' ? indicatorRows(ctx, plan, asOf, dataset) : dashboard(ctx, plan, asOf, dataset),
   );

@@ -3,9 +3,10 @@
  * content (a file that lies about its type is refused), always served back as an attachment.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError, notFound } from '../../contracts/domain-error';
+import { privateDir, writePrivateFile } from '../../db/private-files';
 import { type Attachment, AttachmentRepository } from '../../db/repositories/attachment-repository';
 import {
   acceptedExtensions,
@@ -18,9 +19,10 @@ import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { loadReport } from './reports';
 
+/** `uploads/<tenant>` under the data folder, owner-only like every file in it. */
 function uploadsDir(dataDir: string, tenantId: number): string {
   const dir = join(dataDir, 'uploads', String(tenantId));
-  mkdirSync(dir, { recursive: true });
+  privateDir(dir);
   return dir;
 }
 
@@ -61,7 +63,7 @@ export async function addAttachment(
   const key = randomBytes(16).toString('hex');
   const dir = uploadsDir(dataDir, ctx.tenantId);
   // Write then rename: a crash never leaves a half-written file under its final name.
-  writeFileSync(join(dir, `${key}.part`), file.bytes);
+  writePrivateFile(join(dir, `${key}.part`), file.bytes);
   renameSync(join(dir, `${key}.part`), join(dir, key));
   return transaction(ctx, async (tx) => {
     const saved = await new AttachmentRepository(tx, ctx.tenantId).insert({

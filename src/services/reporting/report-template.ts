@@ -7,6 +7,7 @@
 
 import { DomainError, notFound } from '../../contracts/domain-error';
 import type { Bilingual } from '../../contracts/issue';
+import { freeText } from '../../contracts/text';
 import type { Measure } from '../../core/model';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
@@ -171,7 +172,15 @@ function readRow(row: TemplateUploadRow, report: Report, unit: string | null): R
     content.progressPercent = progress.value;
   }
   const narrative = cellText(row.cells.narrative);
-  if (narrative) content.narrative = narrative.slice(0, 20_000);
+  if (narrative) {
+    // The same text rules as the form (contracts/text.ts): a cell can carry NUL through _x0000_.
+    const checked = freeText().safeParse(narrative.slice(0, 20_000));
+    if (!checked.success) {
+      const [zh = '', en = zh] = (checked.error.issues[0]?.message ?? '').split(' / ');
+      return rejected(row, report.id, 'narrative', '进展情况', { zh, en });
+    }
+    content.narrative = checked.data;
+  }
   return content;
 }
 

@@ -8,6 +8,7 @@
  */
 
 import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
+import type { LedgerMoved } from '../../contracts/ledger-conflict';
 import type { Measure } from '../../core/model';
 import type { ItemType } from '../../db/repositories/assignment-repository';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
@@ -19,6 +20,7 @@ import {
   type ReportStatus,
 } from '../../db/repositories/report-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
+import { UserRepository } from '../../db/repositories/user-repository';
 import { authorize, type Permission, visibleUnit } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { appendValue } from '../ledger/ledger';
@@ -54,8 +56,8 @@ async function requireOpenRound(ctx: ServiceContext, report: Report): Promise<vo
   const round = await new RoundRepository(ctx.database.db, ctx.tenantId).findById(report.roundId);
   if (round?.status !== 'open') {
     throw new DomainError('round_closed', {
-      zh: '该填报轮次已关闭,不能再修改',
-      en: 'the reporting round is closed; reports can no longer change',
+      zh: '该填报轮次已关闭,填报不能再修改、审核或退回',
+      en: 'the reporting round is closed; its reports can no longer be changed, approved or returned',
     });
   }
 }
@@ -271,12 +273,29 @@ export async function submitReport(
   validateContent(report.itemType, merged, true);
   if (report.itemType === 'project') await checkProjectReport(ctx, report, merged, true);
   const now = nowOf(ctx);
+  // The ledger as the unit saw it: approval refuses if it has moved since (ledgerMoved below).
+  const basedOnRevision =
+    report.itemType === 'indicator' && merged.measure
+      ? await new ObservationRepository(ctx.database.db, ctx.tenantId).latestRevision(report.planId, {
+          indicatorCode: report.itemCode,
+          period: report.period,
+          measure: merged.measure,
+          layer: 'reported',
+        })
+      : null;
   return transition(
     ctx,
     report,
     version,
     'submit',
-    { ...merged, status: 'submitted', updatedBy: ctx.actor?.id ?? null, updatedAt: now, submittedAt: now },
+    {
+      ...merged,
+      status: 'submitted',
+      updatedBy: ctx.actor?.id ?? null,
+      updatedAt: now,
+      submittedAt: now,
+      basedOnRevision,
+    },
     null,
   );
 }
@@ -294,6 +313,8 @@ export async function approveReport(
       en: 'only a submitted report can be reviewed',
     });
   }
+  // A closed round is the record the office reported on: nothing in it changes any more.
+  await requireOpenRound(ctx, report);
   const plan = await new PlanRepository(ctx.database.db, ctx.tenantId).findById(report.planId);
   if (!plan) throw new Error('plan of report vanished');
   const now = nowOf(ctx);
@@ -308,6 +329,7 @@ export async function approveReport(
       // A project's 1–N月累计 enters the project investment ledger (docs/projects.md §3).
       if (next.itemType === 'project') return recordProjectReport(ctx, tx, plan as StoredPlan, next, comment);
       if (next.itemType !== 'indicator' || next.value === null || next.measure === null) return;
+      await refuseIfLedgerMoved(ctx, tx, next);
       // An approval is the unit's word on the value: it enters the ledger as the next revision.
       await appendValue(
         ctx,
@@ -324,9 +346,64 @@ export async function approveReport(
           reportId: next.id,
           createdBy: next.updatedBy,
         },
-        null,
+        // A writer between the check above and this append still conflicts, as a 409.
+        next.basedOnRevision,
       );
     },
+  );
+}
+
+/**
+ * The ledger recorded a newer value of the report's key since the unit submitted (an office
+ * correction, another approval): approving would silently replace it with an older figure. The 409
+ * carries both values, who entered the newer one and when. Reports submitted before revisions were
+ * recorded (null) are approved as before.
+ */
+async function refuseIfLedgerMoved(ctx: ServiceContext, tx: Tx, report: Report): Promise<void> {
+  if (report.basedOnRevision === null || report.measure === null || report.value === null) return;
+  const observations = new ObservationRepository(tx, ctx.tenantId);
+  const key = {
+    indicatorCode: report.itemCode,
+    period: report.period,
+    measure: report.measure,
+    layer: 'reported' as const,
+  };
+  const latest = await observations.latestRevision(report.planId, key);
+  if (latest === report.basedOnRevision) return;
+  const entry = (await observations.history(report.planId, report.itemCode)).find(
+    (e) =>
+      e.layer === 'reported' &&
+      e.period === report.period &&
+      e.measure === report.measure &&
+      e.revision === latest,
+  );
+  if (!entry) throw new Error('latest ledger revision vanished');
+  const by =
+    entry.createdBy === null ? null : await new UserRepository(tx, ctx.tenantId).findById(entry.createdBy);
+  const conflict: LedgerMoved = {
+    submitted: {
+      value: report.value,
+      basedOnRevision: report.basedOnRevision,
+      submittedAt: report.submittedAt,
+    },
+    current: {
+      value: entry.value,
+      revision: entry.revision,
+      byName: by?.displayName ?? null,
+      at: entry.createdAt,
+      reason: entry.reason,
+    },
+  };
+  const when = `${entry.createdAt.slice(0, 16).replace('T', ' ')} UTC`;
+  const who = conflict.current.byName ?? '—';
+  throw new DomainError(
+    'ledger_moved',
+    {
+      zh: `提交后台账已变动:填报值 ${report.value},当前台账值 ${entry.value}(${who} 于 ${when} 录入,修订 ${entry.revision})。请退回填报单位核对后重新提交`,
+      en: `the ledger changed after the submission: submitted ${report.value}, current ${entry.value} (entered by ${who} at ${when}, revision ${entry.revision}); return the report for the unit to check and submit again`,
+    },
+    [],
+    { conflict },
   );
 }
 
@@ -343,6 +420,7 @@ export async function returnReport(
       en: 'only a submitted report can be returned',
     });
   }
+  await requireOpenRound(ctx, report);
   if (!comment.trim()) {
     throw fieldError('comment', 'comment_required', '退回时请写明原因', 'say why the report is returned');
   }

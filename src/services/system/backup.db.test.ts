@@ -66,6 +66,36 @@ describe.each(dialects.map((d, i) => ({ ...d, index: i })))(
       await source.close();
       await target.close();
     });
+
+    it('names the hash of the snapshot it wrote, not of the live database after it', async () => {
+      const source = await seeded(index);
+      const dataDir = mkdtempSync(join(tmpdir(), 'lantu-bk-'));
+      const file = join(dataDir, 'b.lantu.gz');
+      const written = await backupTo(source, dataDir, file, clock);
+      // The server goes on writing after the snapshot: the live hash moves, the backup's does not.
+      const ctx = {
+        database: source,
+        tenantId: 1,
+        actor: { id: 1, username: 'admin', displayName: 'a', role: 'admin' as const, unitId: null },
+        requestId: 't',
+        clock,
+      };
+      await recordValue(ctx, await findPlan(ctx, 'hebi-etdz-14th'), 'T25', {
+        period: '2023',
+        measure: 'level',
+        value: 35,
+        reason: '更正',
+        expectedRevision: 1,
+      });
+      const { database: target } = await create();
+      const restoreDir = mkdtempSync(join(tmpdir(), 'lantu-rs-'));
+      await restoreFrom(target, restoreDir, file);
+      expect(written.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(written.hash).toBe(await dataHash(target, restoreDir));
+      expect(written.hash).not.toBe(await dataHash(source, dataDir));
+      await source.close();
+      await target.close();
+    });
   },
 );
 
@@ -159,5 +189,5 @@ describe.each(dialects)('backup while writing on $dialect', ({ create }) => {
     expect(audits.length).toBe(revisions.length);
     await database.close();
     await restored.close();
-  });
+  }, 120_000); // a backup while another writer runs: 30 s is not enough on a shared two-core machine
 });

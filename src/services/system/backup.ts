@@ -4,12 +4,13 @@
  * writers back for the moment it takes), written in the portable format of io/backup.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { DomainError } from '../../contracts/domain-error';
 import type { Database } from '../../db/connection';
 import { migrationStatus } from '../../db/migrate';
+import { privateDir, privateFile, writePrivateFile } from '../../db/private-files';
 import type { DB } from '../../db/schema';
 import { BackupWriter, readBackup } from '../../io/backup/backup-file';
 
@@ -77,14 +78,50 @@ export interface BackupSummary {
   files: number;
 }
 
+export interface BackupResult extends BackupSummary {
+  /** The data hash of the snapshot written — what `dataHash` gives after restoring this file. */
+  hash: string;
+}
+
+/**
+ * The data hash, fed row by row and file by file, so a backup can hash exactly what it writes while
+ * it writes it. Files are hashed on their own and sorted by tenant and key at the end: a snapshot's
+ * files arrive in attachment order, a folder's in name order, and both must give the same hash.
+ */
+class Fingerprint {
+  private readonly hash = createHash('sha256');
+  private readonly files: string[] = [];
+
+  table(name: string): void {
+    this.hash.update(`#${name}\n`);
+  }
+
+  row(row: Record<string, unknown>): void {
+    const keys = Object.keys(row).sort();
+    this.hash.update(`${JSON.stringify(keys.map((k) => [k, row[k]]))}\n`);
+  }
+
+  file(tenant: string, key: string, bytes: Buffer): void {
+    this.files.push(`file ${tenant}/${key} ${createHash('sha256').update(bytes).digest('hex')}\n`);
+  }
+
+  digest(): string {
+    for (const line of this.files.sort()) this.hash.update(line);
+    return this.hash.digest('hex');
+  }
+}
+
 export async function backupTo(
   database: Database,
   dataDir: string,
   path: string,
   clock: () => Date,
-): Promise<BackupSummary> {
+): Promise<BackupResult> {
+  // Owner-only from the first byte: a backup holds password hashes and evidence.
+  privateFile(path);
   const writer = new BackupWriter(path);
   const summary: BackupSummary = { rows: {}, files: 0 };
+  const fingerprint = new Fingerprint();
   try {
     const migration = await lastMigration(database.db);
     await writer.write({
@@ -102,7 +139,11 @@ export async function backupTo(
       for (const table of backedUpTables) {
         const list = await rows(tx, table);
         summary.rows[table] = list.length;
-        for (const row of list) await writer.write({ kind: 'row', table, row });
+        fingerprint.table(table);
+        for (const row of list) {
+          fingerprint.row(row);
+          await writer.write({ kind: 'row', table, row });
+        }
       }
       // Evidence files named in the snapshot, read while it is held, so rows and files agree.
       for (const a of (await tx.selectFrom('attachments').select(['tenant_id', 'storage_key']).execute()) as {
@@ -111,11 +152,13 @@ export async function backupTo(
       }[]) {
         const file = join(dataDir, 'uploads', String(a.tenant_id), a.storage_key);
         if (!existsSync(file)) continue;
+        const bytes = readFileSync(file);
+        fingerprint.file(String(a.tenant_id), a.storage_key, bytes);
         await writer.write({
           kind: 'file',
           tenantId: a.tenant_id,
           key: a.storage_key,
-          base64: readFileSync(file).toString('base64'),
+          base64: bytes.toString('base64'),
         });
         summary.files += 1;
       }
@@ -123,7 +166,7 @@ export async function backupTo(
   } finally {
     await writer.close();
   }
-  return summary;
+  return { ...summary, hash: fingerprint.digest() };
 }
 
 async function isEmpty(db: Kysely<DB>): Promise<boolean> {
@@ -195,8 +238,8 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
   });
   for (const f of files) {
     const dir = join(dataDir, 'uploads', String(f.tenantId));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, f.key), Buffer.from(f.base64, 'base64'));
+    privateDir(dir);
+    writePrivateFile(join(dir, f.key), Buffer.from(f.base64, 'base64'));
     summary.files += 1;
   }
   return summary;
@@ -207,25 +250,21 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
  * are identical (restore and migrate-data are checked with it).
  */
 export async function dataHash(database: Database, dataDir: string): Promise<string> {
-  const hash = createHash('sha256');
+  const fingerprint = new Fingerprint();
   await snapshot(database, async (tx) => {
     for (const table of backedUpTables) {
-      hash.update(`#${table}\n`);
-      for (const row of await rows(tx, table)) {
-        const keys = Object.keys(row).sort();
-        hash.update(`${JSON.stringify(keys.map((k) => [k, row[k]]))}\n`);
-      }
+      fingerprint.table(table);
+      for (const row of await rows(tx, table)) fingerprint.row(row);
     }
   });
   const uploads = join(dataDir, 'uploads');
   if (existsSync(uploads)) {
-    for (const tenant of readdirSync(uploads).sort()) {
-      for (const key of readdirSync(join(uploads, tenant)).sort()) {
+    for (const tenant of readdirSync(uploads)) {
+      for (const key of readdirSync(join(uploads, tenant))) {
         if (key.endsWith('.part')) continue;
-        hash.update(`file ${tenant}/${key} `);
-        hash.update(readFileSync(join(uploads, tenant, key)));
+        fingerprint.file(tenant, key, readFileSync(join(uploads, tenant, key)));
       }
     }
   }
-  return hash.digest('hex');
+  return fingerprint.digest();
 }

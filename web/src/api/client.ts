@@ -5,6 +5,7 @@
  * are handed to the app, which sends the person to the right page.
  */
 import type { Bilingual, InputIssue } from '../../../src/contracts/issue';
+import { type LedgerMoved, ledgerMovedSchema } from '../../../src/contracts/ledger-conflict';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -13,6 +14,8 @@ export class ApiError extends Error {
   readonly issues: InputIssue[];
   /** Present on 409 version_conflict: the version to reload before trying again. */
   readonly currentVersion: number | null;
+  /** Present on 409 ledger_moved: the submitted figure and the ledger's newer one. */
+  readonly ledgerMoved: LedgerMoved | null;
   readonly requestId: string | null;
 
   constructor(init: {
@@ -21,6 +24,7 @@ export class ApiError extends Error {
     messages: Bilingual;
     issues?: InputIssue[];
     currentVersion?: number | null;
+    ledgerMoved?: LedgerMoved | null;
     requestId?: string | null;
   }) {
     super(init.messages.en);
@@ -30,6 +34,7 @@ export class ApiError extends Error {
     this.messages = init.messages;
     this.issues = init.issues ?? [];
     this.currentVersion = init.currentVersion ?? null;
+    this.ledgerMoved = init.ledgerMoved ?? null;
     this.requestId = init.requestId ?? null;
   }
 
@@ -75,6 +80,8 @@ export function problemToError(status: number, body: unknown): ApiError {
       messages: body.messages,
       issues: Array.isArray(body.issues) ? (body.issues as InputIssue[]) : [],
       currentVersion: typeof body.currentVersion === 'number' ? body.currentVersion : null,
+      ledgerMoved:
+        body.code === 'ledger_moved' ? (ledgerMovedSchema.safeParse(body.conflict).data ?? null) : null,
       requestId: typeof body.requestId === 'string' ? body.requestId : null,
     });
   }

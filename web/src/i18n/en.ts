@@ -338,6 +338,14 @@ export const en: Catalogue = {
     approved: 'Approved; the value is in the ledger',
     returned: 'Returned to the unit',
     conflict: 'Someone else has handled this report; the list is refreshed.',
+    ledgerMoved: {
+      title: 'The ledger changed after the submission; not approved',
+      submitted: 'Submitted by the unit',
+      current: 'Current ledger value',
+      by: '(entered by {{name}} at {{at}})',
+      next: 'Next',
+      hint: 'Return the report for the unit to check and submit again; the current ledger value stays as it is.',
+    },
   },
   rounds: {
     title: 'Reporting rounds',

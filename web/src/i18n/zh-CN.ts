@@ -324,6 +324,14 @@ export const zhCN = {
     approved: '已审核通过,数值已入台账',
     returned: '已退回填报单位',
     conflict: '该填报已被他人处理,列表已刷新。',
+    ledgerMoved: {
+      title: '提交后台账已变动,未审核通过',
+      submitted: '单位填报值',
+      current: '当前台账值',
+      by: '({{name}} 于 {{at}} 录入)',
+      next: '下一步',
+      hint: '请退回填报单位核对后重新提交;台账中的当前值保持不变。',
+    },
   },
   rounds: {
     title: '轮次管理',

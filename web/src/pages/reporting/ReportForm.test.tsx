@@ -36,6 +36,7 @@ function item(itemType: InboxItem['report']['itemType'] = 'indicator'): InboxIte
       submittedAt: null,
       reviewedBy: null,
       reviewedAt: null,
+      basedOnRevision: null,
     },
     plan: 'hebi-etdz-14th',
     round: { id: 1, name: '2023年年度填报', period: '2023', dueOn: '2024-03-31', reminders: 0 },

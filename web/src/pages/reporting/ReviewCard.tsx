@@ -2,9 +2,10 @@
  * One submitted report under review: what was reported and the evidence; approve (a comment is
  * optional) or return (a comment is required — the reporter reads it).
  */
-import { App, Button, Card, Descriptions, Input, Space } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LedgerMoved } from '../../../../src/contracts/ledger-conflict';
 import { ApiError } from '../../api/client';
 import { useApprove, useReturn } from '../../api/reporting';
 import type { Report } from '../../api/types';
@@ -32,8 +33,11 @@ export function ReviewCard({
   const giveBack = useReturn();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
+  const [moved, setMoved] = useState<LedgerMoved | null>(null);
   const fail = (error: unknown) => {
-    if (error instanceof ApiError && error.isConflict) {
+    // The ledger changed since the unit submitted: show both figures here, where the decision is made.
+    if (error instanceof ApiError && error.ledgerMoved) setMoved(error.ledgerMoved);
+    else if (error instanceof ApiError && error.isConflict) {
       message.error(t('review.conflict'), 8);
       onConflict();
     } else message.error(errorText(error, text), 8);
@@ -108,6 +112,7 @@ export function ReviewCard({
           },
         ]}
       />
+      {moved && <LedgerMovedAlert moved={moved} unit={info.unit} />}
       <Evidence reportId={report.id} editable={false} />
       <label htmlFor={commentId} className="field-label">
         {t('review.comment')}
@@ -139,5 +144,46 @@ export function ReviewCard({
         </Button>
       </Space>
     </Card>
+  );
+}
+
+/** Both figures of a 409 ledger_moved: what the unit submitted and what the ledger holds now. */
+function LedgerMovedAlert({ moved, unit }: { moved: LedgerMoved; unit: string | null }) {
+  const { t } = useTranslation();
+  const { locale } = useLocalized();
+  const at = new Date(moved.current.at).toLocaleString(locale, { hour12: false });
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="block-gap"
+      role="alert"
+      message={t('review.ledgerMoved.title')}
+      description={
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            {
+              key: 'submitted',
+              label: t('review.ledgerMoved.submitted'),
+              children: <strong>{formatValue(moved.submitted.value, unit, locale)}</strong>,
+            },
+            {
+              key: 'current',
+              label: t('review.ledgerMoved.current'),
+              children: (
+                <span>
+                  <strong>{formatValue(moved.current.value, unit, locale)}</strong>{' '}
+                  {t('review.ledgerMoved.by', { name: moved.current.byName ?? '—', at })}
+                  {moved.current.reason ? ` · ${moved.current.reason}` : ''}
+                </span>
+              ),
+            },
+            { key: 'hint', label: t('review.ledgerMoved.next'), children: t('review.ledgerMoved.hint') },
+          ]}
+        />
+      }
+    />
   );
 }
