@@ -62,6 +62,31 @@ export class AnnualTargetRepository {
     }));
   }
 
+  /** The current targets of every plan of the tenant, by plan id: one query for a whole portfolio. */
+  async currentByPlan(): Promise<Map<number, AnnualTargetRevision[]>> {
+    const rows = await this.db
+      .selectFrom('annual_targets')
+      .select(['id', 'plan_id', 'indicator_code', 'year', 'value', 'reason', 'created_by', 'created_at'])
+      .where('tenant_id', '=', this.tenantId)
+      .orderBy('id')
+      .execute();
+    const latest = new Map<number, Map<string, AnnualTargetRevision>>();
+    for (const r of rows) {
+      const plan = latest.get(r.plan_id) ?? new Map<string, AnnualTargetRevision>();
+      plan.set(`${r.indicator_code}@${r.year}`, {
+        id: r.id,
+        indicatorCode: r.indicator_code,
+        year: r.year,
+        value: r.value,
+        reason: r.reason,
+        createdBy: r.created_by,
+        createdAt: r.created_at,
+      });
+      latest.set(r.plan_id, plan);
+    }
+    return new Map([...latest].map(([planId, byKey]) => [planId, [...byKey.values()]]));
+  }
+
   /** The current target per (indicator, year): the latest revision. */
   async current(planId: number): Promise<AnnualTargetRevision[]> {
     const latest = new Map<string, AnnualTargetRevision>();

@@ -184,6 +184,24 @@ export class ObservationRepository {
     );
   }
 
+  /**
+   * The latest revision number of every key of a plan in one layer, keyed indicator\u0000period\u0000measure:
+   * a bulk import numbers its revisions from this one read instead of one query per row.
+   */
+  async latestRevisions(planId: number, layer: ObservationLayer): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('observations')
+      .select(['indicator_code', 'period', 'measure', (eb) => eb.fn.max<number>('revision').as('rev')])
+      .where('tenant_id', '=', this.tenantId)
+      .where('plan_id', '=', planId)
+      .where('layer', '=', layer)
+      .groupBy(['indicator_code', 'period', 'measure'])
+      .execute();
+    return new Map(
+      rows.map((r) => [`${r.indicator_code}\u0000${r.period}\u0000${r.measure}`, Number(r.rev)]),
+    );
+  }
+
   /** Every revision of a plan in the given layers (not empty), before choosing the current ones. */
   private inLayers(planId: number, layers: readonly ObservationLayer[]) {
     return this.db

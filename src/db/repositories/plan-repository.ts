@@ -198,6 +198,24 @@ export class PlanRepository {
     return planId;
   }
 
+  /** Every plan's indicator definitions in outline order, by plan id: one query for a whole portfolio. */
+  async indicatorDefinitionsByPlan(): Promise<Map<number, PackageIndicator[]>> {
+    const definitions = new Map<number, PackageIndicator[]>();
+    const rows = await this.db
+      .selectFrom('indicators')
+      .select(['plan_id', 'definition_json'])
+      .where('tenant_id', '=', this.tenantId)
+      .orderBy('plan_id')
+      .orderBy('position')
+      .execute();
+    for (const r of rows) {
+      const list = definitions.get(r.plan_id) ?? [];
+      list.push(JSON.parse(r.definition_json) as PackageIndicator);
+      definitions.set(r.plan_id, list);
+    }
+    return definitions;
+  }
+
   async loadDefinition(planId: number): Promise<PlanDefinition> {
     const plan = await this.findById(planId);
     if (!plan) throw new Error(`plan ${planId} not found in tenant ${this.tenantId}`);

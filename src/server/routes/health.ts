@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { health } from '../../services/system/database-lifecycle';
 import { defineRoute } from '../http/route';
 
 export const healthRoutes = [
@@ -8,9 +8,6 @@ export const healthRoutes = [
     access: 'public',
     summary: '健康检查 / health check',
     tags: ['system'],
-    handler: async ({ ctx }) => {
-      await sql`select 1`.execute(ctx.database.db);
-      return { status: 'ok', database: ctx.database.dialect };
-    },
+    handler: async ({ ctx }) => health(ctx),
   }),
 ];

@@ -6,61 +6,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Kysely, sql, type Transaction } from 'kysely';
 import { DomainError } from '../../contracts/domain-error';
 import type { Database } from '../../db/connection';
-import { migrationStatus } from '../../db/migrate';
-import type { DB } from '../../db/schema';
+import {
+  type BackedUpTable,
+  backedUpTables,
+  isBackedUpTable,
+  SnapshotRepository,
+} from '../../db/repositories/snapshot-repository';
 import { BackupWriter, readBackup } from '../../io/backup/backup-file';
-
-/** Tables in foreign-key order. Sessions are left out: a restored system starts signed out. */
-export const backedUpTables = [
-  'tenants',
-  'plans',
-  'plan_revisions',
-  'outline_nodes',
-  'indicators',
-  'plan_columns',
-  'projects',
-  'org_units',
-  'users',
-  'assignments',
-  'annual_targets',
-  'rounds',
-  'round_units',
-  'reports',
-  'report_revisions',
-  'observations',
-  'attachments',
-  'comments',
-  'project_revisions',
-  'project_stage_moves',
-  'project_annual_plans',
-  'project_investments',
-  'project_milestones',
-  'project_problems',
-  'project_problem_events',
-  'report_narratives',
-  'audit_log',
-] as const satisfies readonly (keyof DB)[];
-
-type Table = (typeof backedUpTables)[number];
-
-async function lastMigration(db: Kysely<DB>): Promise<string> {
-  const done = (await migrationStatus(db)).filter((m) => m.executedAt !== undefined);
-  return done.at(-1)?.name ?? '';
-}
-
-async function snapshot<T>(database: Database, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  const tx = database.db.transaction();
-  return database.dialect === 'postgres'
-    ? tx.setIsolationLevel('repeatable read').execute(fn)
-    : tx.execute(fn);
-}
-
-async function rows(tx: Transaction<DB>, table: Table): Promise<Record<string, unknown>[]> {
-  return (await tx.selectFrom(table).selectAll().orderBy('id').execute()) as Record<string, unknown>[];
-}
 
 export interface BackupSummary {
   rows: Record<string, number>;
@@ -76,7 +30,8 @@ export async function backupTo(
   const writer = new BackupWriter(path);
   const summary: BackupSummary = { rows: {}, files: 0 };
   try {
-    const migration = await lastMigration(database.db);
+    const snapshots = new SnapshotRepository(database);
+    const migration = await snapshots.lastMigration();
     await writer.write({
       kind: 'header',
       header: {
@@ -88,17 +43,14 @@ export async function backupTo(
         tables: [...backedUpTables],
       },
     });
-    await snapshot(database, async (tx) => {
+    await snapshots.read(async (snapshot) => {
       for (const table of backedUpTables) {
-        const list = await rows(tx, table);
+        const list = await snapshot.rows(table);
         summary.rows[table] = list.length;
         for (const row of list) await writer.write({ kind: 'row', table, row });
       }
       // Evidence files named in the snapshot, read while it is held, so rows and files agree.
-      for (const a of (await tx.selectFrom('attachments').select(['tenant_id', 'storage_key']).execute()) as {
-        tenant_id: number;
-        storage_key: string;
-      }[]) {
+      for (const a of await snapshot.attachmentFiles()) {
         const file = join(dataDir, 'uploads', String(a.tenant_id), a.storage_key);
         if (!existsSync(file)) continue;
         await writer.write({
@@ -116,35 +68,24 @@ export async function backupTo(
   return summary;
 }
 
-async function isEmpty(db: Kysely<DB>): Promise<boolean> {
-  const row = await db
-    .selectFrom('tenants')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n) === 0;
-}
-
 /** Restores into an empty, migrated database, keeping every id; one transaction, all or nothing. */
 export async function restoreFrom(database: Database, dataDir: string, path: string): Promise<BackupSummary> {
-  if (!(await isEmpty(database.db))) {
+  const snapshots = new SnapshotRepository(database);
+  if (!(await snapshots.isEmpty())) {
     throw new DomainError('restore_target_not_empty', {
       zh: '目标数据库不是空的;请恢复到新建的数据库',
       en: 'the target database is not empty; restore into a new database',
     });
   }
   const summary: BackupSummary = { rows: {}, files: 0 };
-  const migration = await lastMigration(database.db);
+  const migration = await snapshots.lastMigration();
   const files: { tenantId: number; key: string; base64: string }[] = [];
-  await database.db.transaction().execute(async (tx) => {
+  await snapshots.restore(async (insert) => {
     // Rows arrive table by table in foreign-key order; insert them in batches of 200.
-    let table: Table | null = null;
+    let table: BackedUpTable | null = null;
     let batch: Record<string, unknown>[] = [];
     const flush = async () => {
-      if (table && batch.length > 0)
-        await tx
-          .insertInto(table)
-          .values(batch as never)
-          .execute();
+      if (table && batch.length > 0) await insert(table, batch);
       batch = [];
     };
     for await (const line of readBackup(path)) {
@@ -156,7 +97,7 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
           });
         }
       } else if (line.kind === 'row') {
-        if (!(backedUpTables as readonly string[]).includes(line.table)) {
+        if (!isBackedUpTable(line.table)) {
           throw new DomainError('backup_incompatible', {
             zh: `备份中有未知数据表 ${line.table}`,
             en: `unknown table ${line.table} in the backup`,
@@ -164,7 +105,7 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
         }
         if (line.table !== table) {
           await flush();
-          table = line.table as Table;
+          table = line.table;
         }
         batch.push(line.row);
         summary.rows[line.table] = (summary.rows[line.table] ?? 0) + 1;
@@ -174,14 +115,6 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
       }
     }
     await flush();
-    if (database.dialect === 'postgres') {
-      // Identity columns continue after the restored ids.
-      for (const table of backedUpTables) {
-        await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
-          tx,
-        );
-      }
-    }
   });
   for (const f of files) {
     const dir = join(dataDir, 'uploads', String(f.tenantId));
@@ -198,10 +131,10 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
  */
 export async function dataHash(database: Database, dataDir: string): Promise<string> {
   const hash = createHash('sha256');
-  await snapshot(database, async (tx) => {
+  await new SnapshotRepository(database).read(async (snapshot) => {
     for (const table of backedUpTables) {
       hash.update(`#${table}\n`);
-      for (const row of await rows(tx, table)) {
+      for (const row of await snapshot.rows(table)) {
         const keys = Object.keys(row).sort();
         hash.update(`${JSON.stringify(keys.map((k) => [k, row[k]]))}\n`);
       }
