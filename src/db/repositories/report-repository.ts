@@ -103,6 +103,12 @@ export class ReportRepository {
     return row && toReport(row);
   }
 
+  /** The reports with these ids, in id order: a batch reads them in one query. */
+  async findByIds(ids: readonly number[]): Promise<Report[]> {
+    if (ids.length === 0) return [];
+    return (await this.base().where('id', 'in', ids).orderBy('id').execute()).map(toReport);
+  }
+
   async list(filter: {
     roundId?: number;
     unitId?: number;

@@ -40,6 +40,16 @@ export async function loadReport(
   permission: Permission,
 ): Promise<Report> {
   const report = await new ReportRepository(ctx.database.db, ctx.tenantId).findById(reportId);
+  return mayTouch(ctx, reportId, report, permission);
+}
+
+/** The report if the actor may touch it with `permission`; shared by one read and a batch read. */
+function mayTouch(
+  ctx: ServiceContext,
+  reportId: number,
+  report: Report | undefined,
+  permission: Permission,
+): Report {
   // A report of another unit is "not found" to a unit user: its existence is not theirs to know.
   const visible = report && (ctx.actor ? visibleUnit(ctx.actor) : -1);
   if (!report || (visible !== null && visible !== report.unitId)) {
@@ -52,6 +62,10 @@ export async function loadReport(
 
 async function requireOpenRound(ctx: ServiceContext, report: Report): Promise<void> {
   const round = await new RoundRepository(ctx.database.db, ctx.tenantId).findById(report.roundId);
+  requireOpen(round);
+}
+
+function requireOpen(round: { status: string } | undefined): void {
   if (round?.status !== 'open') {
     throw new DomainError('round_closed', {
       zh: '该填报轮次已关闭,不能再修改',
@@ -129,10 +143,18 @@ function transition(
   comment: string | null,
   extra?: (tx: Tx, next: Report) => Promise<void>,
 ): Promise<Report> {
-  return transaction(ctx, (tx) => applyTransition(ctx, tx, report, version, action, change, comment, extra));
+  return transaction(ctx, async (tx) => {
+    const next = await applyTransition(ctx, tx, report, version, action, change, comment, extra);
+    // Report states show on the dashboard (units behind): cached views must see the change.
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(report.planId);
+    return next;
+  });
 }
 
-/** One state change of a report inside the caller's transaction: update, revision, audit. */
+/**
+ * One state change of a report inside the caller's transaction: update, revision, audit. The caller
+ * bumps the plan's data version once for all the changes it makes.
+ */
 async function applyTransition(
   ctx: ServiceContext,
   tx: Tx,
@@ -162,8 +184,6 @@ async function applyTransition(
       at: nowOf(ctx),
     });
     if (extra) await extra(tx, next);
-    // Report states show on the dashboard (units behind): cached views must see the change.
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(report.planId);
     await audit(ctx, tx, {
       action: `report.${action}`,
       entityType: 'report',
@@ -210,16 +230,24 @@ export async function saveDraftBatch(
   drafts: readonly { reportId: number; version: number; content: ReportContent }[],
   options: { permission?: 'report.write' | 'report.proxy'; reason?: string } = {},
 ): Promise<Report[]> {
+  // The batch's reports and their rounds are read once, then checked row by row in memory.
+  const repo = new ReportRepository(ctx.database.db, ctx.tenantId);
+  const byId = new Map((await repo.findByIds(drafts.map((d) => d.reportId))).map((r) => [r.id, r]));
+  const roundIds = [...new Set([...byId.values()].map((r) => r.roundId))];
+  const rounds = new RoundRepository(ctx.database.db, ctx.tenantId);
+  const roundById = new Map(
+    await Promise.all(roundIds.map(async (id) => [id, await rounds.findById(id)] as const)),
+  );
   const checked: { report: Report; version: number; content: ReportContent }[] = [];
   for (const d of drafts) {
-    const report = await loadReport(ctx, d.reportId, options.permission ?? 'report.write');
+    const report = mayTouch(ctx, d.reportId, byId.get(d.reportId), options.permission ?? 'report.write');
     if (!editable.includes(report.status)) {
       throw new DomainError('report_not_editable', {
         zh: `填报 ${report.id} 已提交或已审核,不能修改`,
         en: `report ${report.id} is submitted or approved and cannot change`,
       });
     }
-    await requireOpenRound(ctx, report);
+    requireOpen(roundById.get(report.roundId));
     validateContent(report.itemType, d.content, false);
     checked.push({ report, version: d.version, content: d.content });
   }
@@ -244,6 +272,9 @@ export async function saveDraftBatch(
         ),
       );
     }
+    // One invalidation of the cached views per plan, after all the batch's changes.
+    const plans = new PlanRepository(tx, ctx.tenantId);
+    for (const planId of new Set(checked.map((c) => c.report.planId))) await plans.bumpDataVersion(planId);
     return saved;
   });
 }
