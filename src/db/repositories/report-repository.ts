@@ -1,11 +1,12 @@
 /**
  * Reports (填报) of units in rounds, and every revision of each (save, submit, approve, return).
  */
+import type { ReportStatus } from '../../contracts/report-workflow';
 import type { Measure } from '../../core/model';
 import type { ItemType } from './assignment-repository';
 import type { Executor } from './executor';
 
-export type ReportStatus = 'pending' | 'draft' | 'submitted' | 'approved' | 'returned';
+export type { ReportStatus };
 
 export interface Report {
   id: number;

@@ -6,6 +6,7 @@
  */
 
 import { DomainError, notFound } from '../../contracts/domain-error';
+import { isEditableReport } from '../../contracts/report-workflow';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { type Report, ReportRepository } from '../../db/repositories/report-repository';
@@ -192,7 +193,7 @@ export async function applyTemplate(
       continue;
     }
     seen.add(report.id);
-    if (report.status === 'submitted' || report.status === 'approved') {
+    if (!isEditableReport(report.status)) {
       outcomes.push(
         rejected(row, report.id, 'reportId', '填报编号', {
           zh: `该事项${statusNames[report.status]},不能再修改`,

@@ -8,6 +8,7 @@
  */
 
 import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
+import { isEditableReport } from '../../contracts/report-workflow';
 import type { Measure } from '../../core/model';
 import type { ItemType } from '../../db/repositories/assignment-repository';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
@@ -30,8 +31,6 @@ export interface ReportContent {
   progressPercent?: number | null;
   narrative?: string | null;
 }
-
-const editable: readonly ReportStatus[] = ['pending', 'draft', 'returned'];
 
 /** A report the actor may touch with `permission`; other units' reports are "not found" to unit users. */
 export async function loadReport(
@@ -202,7 +201,7 @@ export async function saveDraft(
   content: ReportContent,
 ): Promise<Report> {
   const report = await loadReport(ctx, reportId, 'report.write');
-  if (!editable.includes(report.status)) {
+  if (!isEditableReport(report.status)) {
     throw new DomainError('report_not_editable', {
       zh: '已提交或已审核的填报不能修改',
       en: 'a submitted or approved report cannot be changed',
@@ -241,7 +240,7 @@ export async function saveDraftBatch(
   const checked: { report: Report; version: number; content: ReportContent }[] = [];
   for (const d of drafts) {
     const report = mayTouch(ctx, d.reportId, byId.get(d.reportId), options.permission ?? 'report.write');
-    if (!editable.includes(report.status)) {
+    if (!isEditableReport(report.status)) {
       throw new DomainError('report_not_editable', {
         zh: `填报 ${report.id} 已提交或已审核,不能修改`,
         en: `report ${report.id} is submitted or approved and cannot change`,
@@ -286,7 +285,7 @@ export async function submitReport(
   content: ReportContent = {},
 ): Promise<Report> {
   const report = await loadReport(ctx, reportId, 'report.write');
-  if (!editable.includes(report.status)) {
+  if (!isEditableReport(report.status)) {
     throw new DomainError('report_not_editable', {
       zh: '该填报已提交或已审核',
       en: 'the report is already submitted or approved',
