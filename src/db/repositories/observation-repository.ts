@@ -3,8 +3,11 @@
  * The current value of (indicator, period, measure) is chosen by the core's precedence rule
  * (core/observation-layers.ts): the latest revision of the highest layer.
  */
+
+import type { Selectable } from 'kysely';
 import type { Measure } from '../../core/model';
 import { type ObservationLayer, pickCurrent } from '../../core/observation-layers';
+import type { ObservationsTable } from '../schema';
 import { chunks, type Executor } from './executor';
 
 export interface LedgerEntry {
@@ -217,20 +220,23 @@ export type CurrentValue = Pick<
   'id' | 'indicatorCode' | 'period' | 'measure' | 'value' | 'layer' | 'revision'
 >;
 
-function toEntry(r: {
-  id: number;
-  indicator_code: string;
-  period: string;
-  measure: string;
-  value: number;
-  layer: string;
-  revision: number;
-  source: string | null;
-  reason: string | null;
-  report_id: number | null;
-  created_by: number | null;
-  created_at: string;
-}): LedgerEntry {
+function toEntry(
+  r: Pick<
+    Selectable<ObservationsTable>,
+    | 'id'
+    | 'indicator_code'
+    | 'period'
+    | 'measure'
+    | 'value'
+    | 'layer'
+    | 'revision'
+    | 'source'
+    | 'reason'
+    | 'report_id'
+    | 'created_by'
+    | 'created_at'
+  >,
+): LedgerEntry {
   return {
     id: r.id,
     indicatorCode: r.indicator_code,

@@ -8,7 +8,12 @@ import { evaluatePlan, type IndicatorStatus } from '../../core';
 import type { DatasetChoice } from '../../core/observation-layers';
 import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
-import { type CachedSeries, PlanSeriesRepository, parse } from '../../db/repositories/plan-series-repository';
+import {
+  type CachedSeries,
+  PlanSeriesRepository,
+  parse,
+  type StoredSeriesRow,
+} from '../../db/repositories/plan-series-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { currentSeries, seriesObservations } from '../ledger/current-series';
@@ -63,10 +68,7 @@ export async function evaluatePortfolio(
   };
   // Current series from the derived cache in one query; plans whose cache is missing or older than
   // their data version are rebuilt from the ledger one by one.
-  const cached = new Map<
-    number,
-    { data_version: number; layers_json: string; series_json: string; plan_id: number }
-  >();
+  const cached = new Map<number, StoredSeriesRow>();
   for (const row of await new PlanSeriesRepository(ctx.database.db, ctx.tenantId).all(dataset))
     cached.set(row.plan_id, row);
   for (const plan of plans) {
