@@ -1,5 +1,5 @@
 /**
- * Local accounts. Password hashes are scrypt strings made by services/password.ts; this file never
+ * Local accounts. Password hashes are scrypt strings made by services/auth/password.ts; this file never
  * sees a password.
  */
 
