@@ -3,11 +3,19 @@
  * each room may import, no cycles between files or between folders, production code never importing
  * test code. A failure names each offending import as file:line → target and the rule it breaks.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adjacencyOf, cyclesOf, describeCycles } from './architecture/import-cycles';
-import { type ImportEdge, parseImports, readImportGraph } from './architecture/import-graph';
-import { breachOf, folderOf, isTestCode, roomOf } from './architecture/rooms';
+import {
+  type ImportEdge,
+  listSources,
+  maskSource,
+  parseImports,
+  readImportGraph,
+  toRepoPath,
+} from './architecture/import-graph';
+import { breachOf, folderOf, isTestCode, roomOf, sqlLines } from './architecture/rooms';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const graph = readImportGraph(root, ['src', 'web/src']);
@@ -61,6 +69,19 @@ describe('the import graph', () => {
 
   it('places every source file in a room', () => {
     expect([...new Set(graph.map((e) => e.from))].filter((f) => roomOf(f) === null)).toEqual([]);
+  });
+
+  it('keeps SQL in db/: no query outside it, no runtime import of kysely', () => {
+    const queries = listSources(root, ['src'])
+      .map((file) => toRepoPath(root, file))
+      .filter((path) => !isTestCode(path))
+      .flatMap((path) =>
+        sqlLines(path, maskSource(readFileSync(`${root}${path}`, 'utf8')).masked).map((l) => `${path}:${l}`),
+      );
+    const kysely = production
+      .filter((e) => e.specifier === 'kysely' && e.kind !== 'import-type' && !e.from.startsWith('src/db/'))
+      .map(where);
+    expect([...queries, ...kysely]).toEqual([]);
   });
 
   it('never lets production code import test code', () => {
@@ -131,6 +152,13 @@ describe('the import reader', () => {
       'routes do not import db or io',
     );
     expect(breachOf({ ...edge, from: 'src/services/plans/plans.ts' })).toBeNull();
+  });
+
+  it('finds a query built outside db/ by its line, and none in prose or strings', () => {
+    const text =
+      "// db.selectFrom('x')\nconst s = 'sql`select`';\nawait db\n  .selectFrom('plans');\nawait sql`select 1`;";
+    expect(sqlLines('src/services/x.ts', maskSource(text).masked)).toEqual([4, 5]);
+    expect(sqlLines('src/db/repositories/x.ts', maskSource(text).masked)).toEqual([]);
   });
 
   it('finds a cycle and names the imports that close it', () => {

@@ -126,3 +126,16 @@ export function folderOf(path: string): string {
 export function isTestCode(path: string): boolean {
   return /\.test\.tsx?$/.test(path) || /\/(test-support|testing|fixtures)\//.test(path);
 }
+
+const QUERY =
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\s*\(|\bsql\s*`|\bsql\.(raw|table|ref|lit|join|id)\b/g;
+
+/**
+ * Lines outside db/ that build SQL (Kysely's query builder or the sql tag): only repositories write SQL.
+ * `masked` is the source with comments and string contents blanked (maskSource), so prose about SQL
+ * does not count.
+ */
+export function sqlLines(path: string, masked: string): number[] {
+  if (path.startsWith('src/db/') || !path.startsWith('src/')) return [];
+  return [...masked.matchAll(QUERY)].map((m) => masked.slice(0, m.index).split('\n').length);
+}

@@ -1,7 +1,7 @@
 /**
  * The plan package: how a plan travels (docs/plan-package.md). A folder of JSON files, each
  * validated by one schema here. Cross-file rules (unknown codes, duplicate codes, years in order)
- * live in services/plan-package-validate.ts because they need more than one file at a time.
+ * live in io/importers/plan-package-rules.ts because they need more than one file at a time.
  */
 import { z } from 'zod';
 import { type PackageTask, tasksFileSchema } from './task-package';

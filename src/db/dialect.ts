@@ -5,6 +5,7 @@
  */
 import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
 import { sql } from 'kysely';
+import type { DB } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -37,4 +38,24 @@ export function ilike(dialect: DialectName) {
 /** Current time as stored: ISO 8601 with milliseconds, UTC; sortable as text on both dialects. */
 export function nowIso(clock: () => Date = () => new Date()): string {
   return clock().toISOString();
+}
+
+/**
+ * A unique or primary-key constraint refused a write (a concurrent writer got there first), told by
+ * the driver's error code: 23505 on PostgreSQL, SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY on SQLite.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * After rows were inserted with their ids (a restore), the table's identity continues after the
+ * highest id. PostgreSQL keeps a separate sequence; SQLite's autoincrement follows max(id) by itself.
+ */
+export async function continueIdentity(db: Kysely<DB>, dialect: DialectName, table: keyof DB): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
+    db,
+  );
 }

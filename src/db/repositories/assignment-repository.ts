@@ -2,6 +2,9 @@
  * 责任分工: which unit leads (牵头) or co-operates (配合) on an indicator, task or project.
  * Revoking keeps the row (who and when), so the history of responsibility is never lost.
  */
+
+import type { Selectable } from 'kysely';
+import type { AssignmentsTable } from '../schema';
 import type { Executor } from './executor';
 
 export type ItemType = 'indicator' | 'task' | 'project';
@@ -85,16 +88,12 @@ export class AssignmentRepository {
   }
 }
 
-function toAssignment(r: {
-  id: number;
-  plan_id: number;
-  item_type: string;
-  item_code: string;
-  unit_id: number;
-  role: string;
-  created_by: number | null;
-  created_at: string;
-}): Assignment {
+function toAssignment(
+  r: Pick<
+    Selectable<AssignmentsTable>,
+    'id' | 'plan_id' | 'item_type' | 'item_code' | 'unit_id' | 'role' | 'created_by' | 'created_at'
+  >,
+): Assignment {
   return {
     id: r.id,
     planId: r.plan_id,

@@ -2,6 +2,9 @@
  * Evidence files (佐证材料) attached to reports. The bytes live under LANTU_DATA_DIR/uploads,
  * named by a random storage key — never by the user's file name.
  */
+
+import type { Selectable } from 'kysely';
+import type { AttachmentsTable } from '../schema';
 import type { Executor } from './executor';
 
 export interface Attachment {
@@ -63,17 +66,20 @@ export class AttachmentRepository {
   }
 }
 
-function toAttachment(r: {
-  id: number;
-  report_id: number;
-  file_name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  storage_key: string;
-  uploaded_by: number | null;
-  created_at: string;
-}): Attachment {
+function toAttachment(
+  r: Pick<
+    Selectable<AttachmentsTable>,
+    | 'id'
+    | 'report_id'
+    | 'file_name'
+    | 'content_type'
+    | 'size'
+    | 'sha256'
+    | 'storage_key'
+    | 'uploaded_by'
+    | 'created_at'
+  >,
+): Attachment {
   return {
     id: r.id,
     reportId: r.report_id,

@@ -4,25 +4,13 @@
  * FROM unnest(arrays) statements, one round trip per 20,000 rows. Both are dialect-specific by
  * necessity and live here, next to the repository, and nowhere else.
  */
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Database } from '../connection';
+import type { ObservationsTable } from '../schema';
 import type { Executor } from './executor';
 
-export interface ObservationRow {
-  tenant_id: number;
-  plan_id: number;
-  indicator_code: string;
-  period: string;
-  measure: string;
-  value: number;
-  layer: string;
-  revision: number;
-  source: string | null;
-  reason: string | null;
-  report_id: number | null;
-  created_by: number | null;
-  created_at: string;
-}
+/** A ledger row as inserted: every column but the id the database assigns. */
+export type ObservationRow = Omit<Selectable<ObservationsTable>, 'id'>;
 
 const columns = [
   'tenant_id',

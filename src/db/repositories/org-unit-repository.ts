@@ -1,6 +1,9 @@
 /**
  * Organisational units (部门 / 园区 / 街道 / 企业) of a tenant: they own indicators, tasks and projects.
  */
+
+import type { Selectable } from 'kysely';
+import type { OrgUnitsTable } from '../schema';
 import { bool, type Executor } from './executor';
 
 export type OrgUnitKind = 'office' | 'department' | 'park' | 'subdistrict' | 'enterprise';
@@ -91,16 +94,12 @@ export class OrgUnitRepository {
   }
 }
 
-function toOrgUnit(r: {
-  id: number;
-  code: string;
-  name: string;
-  name_en: string;
-  kind: string;
-  named_in_plan: number;
-  active: number;
-  version: number;
-}): OrgUnit {
+function toOrgUnit(
+  r: Pick<
+    Selectable<OrgUnitsTable>,
+    'id' | 'code' | 'name' | 'name_en' | 'kind' | 'named_in_plan' | 'active' | 'version'
+  >,
+): OrgUnit {
   return {
     id: r.id,
     code: r.code,

@@ -2,6 +2,8 @@
  * Plans and their parts (outline, indicators, columns, projects). Parts are stored as rows with their
  * package definition as JSON, so a plan read back is exactly the package that was loaded.
  */
+
+import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type {
   OutlineNode,
@@ -11,6 +13,7 @@ import type {
   PlanMeta,
   PlanPackage,
 } from '../../contracts/plan-package';
+import type { OutlineNodesTable, PlansTable } from '../schema';
 import { bool, chunks, type Executor } from './executor';
 
 export interface StoredPlan {
@@ -198,6 +201,24 @@ export class PlanRepository {
     return planId;
   }
 
+  /** Every plan's indicator definitions in outline order, by plan id: one query for a whole portfolio. */
+  async indicatorDefinitionsByPlan(): Promise<Map<number, PackageIndicator[]>> {
+    const definitions = new Map<number, PackageIndicator[]>();
+    const rows = await this.db
+      .selectFrom('indicators')
+      .select(['plan_id', 'definition_json'])
+      .where('tenant_id', '=', this.tenantId)
+      .orderBy('plan_id')
+      .orderBy('position')
+      .execute();
+    for (const r of rows) {
+      const list = definitions.get(r.plan_id) ?? [];
+      list.push(JSON.parse(r.definition_json) as PackageIndicator);
+      definitions.set(r.plan_id, list);
+    }
+    return definitions;
+  }
+
   async loadDefinition(planId: number): Promise<PlanDefinition> {
     const plan = await this.findById(planId);
     if (!plan) throw new Error(`plan ${planId} not found in tenant ${this.tenantId}`);
@@ -244,15 +265,10 @@ export class PlanRepository {
   }
 }
 
-interface OutlineRow {
-  code: string;
-  kind: string;
-  number: number | null;
-  title: string;
-  parent_code: string | null;
-  summary: string | null;
-  provenance_json: string;
-}
+type OutlineRow = Pick<
+  Selectable<OutlineNodesTable>,
+  'code' | 'kind' | 'number' | 'title' | 'parent_code' | 'summary' | 'provenance_json'
+>;
 
 function toOutlineNode(r: OutlineRow): OutlineNode {
   return {
@@ -266,19 +282,22 @@ function toOutlineNode(r: OutlineRow): OutlineNode {
   };
 }
 
-function toStoredPlan(r: {
-  id: number;
-  code: string;
-  name: string;
-  short_name: string;
-  name_en: string;
-  base_year: number;
-  target_year: number;
-  meta_json: string;
-  is_public: number;
-  version: number;
-  data_version: number;
-}): StoredPlan {
+function toStoredPlan(
+  r: Pick<
+    Selectable<PlansTable>,
+    | 'id'
+    | 'code'
+    | 'name'
+    | 'short_name'
+    | 'name_en'
+    | 'base_year'
+    | 'target_year'
+    | 'meta_json'
+    | 'is_public'
+    | 'version'
+    | 'data_version'
+  >,
+): StoredPlan {
   return {
     id: r.id,
     code: r.code,

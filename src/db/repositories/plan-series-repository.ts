@@ -2,9 +2,17 @@
  * The derived cache of a plan's current observations (migration 20261127140000-plan-series-cache).
  * Series are stored compactly: { code: [[period, measure, value], …] }.
  */
+import type { Selectable } from 'kysely';
+import type { PlanSeriesTable } from '../schema';
 import type { Executor } from './executor';
 
 export type SeriesTuple = [string, string, number];
+
+/** A cache row as stored, before its JSON is parsed. */
+export type StoredSeriesRow = Pick<
+  Selectable<PlanSeriesTable>,
+  'plan_id' | 'data_version' | 'layers_json' | 'series_json'
+>;
 
 export interface CachedSeries {
   planId: number;
@@ -31,9 +39,7 @@ export class PlanSeriesRepository {
   }
 
   /** Every cached plan of the tenant for one data set, as stored (parsing is the caller's choice). */
-  async all(
-    dataset: string,
-  ): Promise<{ plan_id: number; data_version: number; layers_json: string; series_json: string }[]> {
+  async all(dataset: string): Promise<StoredSeriesRow[]> {
     return this.db
       .selectFrom('plan_series')
       .select(['plan_id', 'data_version', 'layers_json', 'series_json'])
@@ -57,12 +63,7 @@ export class PlanSeriesRepository {
   }
 }
 
-export function parse(row: {
-  plan_id: number;
-  data_version: number;
-  layers_json: string;
-  series_json: string;
-}): CachedSeries {
+export function parse(row: StoredSeriesRow): CachedSeries {
   return {
     planId: row.plan_id,
     dataVersion: row.data_version,

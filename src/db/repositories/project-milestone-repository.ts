@@ -2,6 +2,9 @@
  * 节点 of projects: name, planned date, actual date, responsible unit. Changes carry the version they
  * read; their before and after are kept in the audit log.
  */
+
+import type { Selectable } from 'kysely';
+import type { ProjectMilestonesTable } from '../schema';
 import { chunks, type Executor } from './executor';
 
 export interface Milestone {
@@ -125,21 +128,24 @@ export class ProjectMilestoneRepository {
   }
 }
 
-function toMilestone(r: {
-  id: number;
-  plan_id: number;
-  project_code: string;
-  name: string;
-  planned_on: string;
-  actual_on: string | null;
-  unit_id: number | null;
-  note: string | null;
-  version: number;
-  created_by: number | null;
-  created_at: string;
-  updated_by: number | null;
-  updated_at: string;
-}): Milestone {
+function toMilestone(
+  r: Pick<
+    Selectable<ProjectMilestonesTable>,
+    | 'id'
+    | 'plan_id'
+    | 'project_code'
+    | 'name'
+    | 'planned_on'
+    | 'actual_on'
+    | 'unit_id'
+    | 'note'
+    | 'version'
+    | 'created_by'
+    | 'created_at'
+    | 'updated_by'
+    | 'updated_at'
+  >,
+): Milestone {
   return {
     id: r.id,
     planId: r.plan_id,

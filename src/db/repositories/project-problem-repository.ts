@@ -2,6 +2,9 @@
  * 存在问题 / 需协调事项 and their 督办 loop: raise → assign → respond → close (销号). The problem row
  * holds the current state; every step is appended as an event with its date and who took it.
  */
+
+import type { Selectable } from 'kysely';
+import type { ProjectProblemsTable } from '../schema';
 import type { Executor } from './executor';
 
 export type ProblemStatus = 'open' | 'assigned' | 'responded' | 'closed';
@@ -148,23 +151,26 @@ export class ProjectProblemRepository {
   }
 }
 
-function toProblem(r: {
-  id: number;
-  plan_id: number;
-  project_code: string;
-  category: string;
-  description: string;
-  raised_unit_id: number | null;
-  raised_on: string;
-  assigned_unit_id: number | null;
-  due_on: string | null;
-  status: string;
-  closed_on: string | null;
-  version: number;
-  created_by: number | null;
-  created_at: string;
-  updated_at: string;
-}): Problem {
+function toProblem(
+  r: Pick<
+    Selectable<ProjectProblemsTable>,
+    | 'id'
+    | 'plan_id'
+    | 'project_code'
+    | 'category'
+    | 'description'
+    | 'raised_unit_id'
+    | 'raised_on'
+    | 'assigned_unit_id'
+    | 'due_on'
+    | 'status'
+    | 'closed_on'
+    | 'version'
+    | 'created_by'
+    | 'created_at'
+    | 'updated_at'
+  >,
+): Problem {
   return {
     id: r.id,
     planId: r.plan_id,

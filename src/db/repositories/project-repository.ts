@@ -2,6 +2,9 @@
  * The project library (项目库): the plan's projects and those added later, with the attributes they
  * are managed by, and every version of those attributes as a revision (nothing is overwritten).
  */
+
+import type { Selectable } from 'kysely';
+import type { ProjectsTable } from '../schema';
 import { chunks, type Executor } from './executor';
 
 export type ProjectOrigin = 'plan' | 'added';
@@ -221,30 +224,33 @@ export class ProjectRepository {
   }
 }
 
-function toProject(r: {
-  id: number;
-  plan_id: number;
-  code: string;
-  name: string;
-  origin: string;
-  column_code: string | null;
-  programme_code: string | null;
-  chapter_code: string | null;
-  stage: string;
-  leader: string | null;
-  park_unit_id: number | null;
-  chain: string | null;
-  owner: string | null;
-  nature: string | null;
-  investor: string | null;
-  total_investment: number | null;
-  planned_start: string | null;
-  planned_finish: string | null;
-  version: number;
-  created_at: string;
-  updated_at: string | null;
-  updated_by: number | null;
-}): ProjectRow {
+function toProject(
+  r: Pick<
+    Selectable<ProjectsTable>,
+    | 'id'
+    | 'plan_id'
+    | 'code'
+    | 'name'
+    | 'origin'
+    | 'column_code'
+    | 'programme_code'
+    | 'chapter_code'
+    | 'stage'
+    | 'leader'
+    | 'park_unit_id'
+    | 'chain'
+    | 'owner'
+    | 'nature'
+    | 'investor'
+    | 'total_investment'
+    | 'planned_start'
+    | 'planned_finish'
+    | 'version'
+    | 'created_at'
+    | 'updated_at'
+    | 'updated_by'
+  >,
+): ProjectRow {
   return {
     id: r.id,
     planId: r.plan_id,

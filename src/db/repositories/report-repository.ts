@@ -1,11 +1,15 @@
 /**
  * Reports (填报) of units in rounds, and every revision of each (save, submit, approve, return).
  */
+
+import type { Selectable } from 'kysely';
+import type { ReportStatus } from '../../contracts/report-workflow';
 import type { Measure } from '../../core/model';
+import type { ReportsTable } from '../schema';
 import type { ItemType } from './assignment-repository';
 import type { Executor } from './executor';
 
-export type ReportStatus = 'pending' | 'draft' | 'submitted' | 'approved' | 'returned';
+export type { ReportStatus };
 
 export interface Report {
   id: number;
@@ -104,6 +108,12 @@ export class ReportRepository {
   async findById(id: number): Promise<Report | undefined> {
     const row = await this.base().where('id', '=', id).executeTakeFirst();
     return row && toReport(row);
+  }
+
+  /** The reports with these ids, in id order: a batch reads them in one query. */
+  async findByIds(ids: readonly number[]): Promise<Report[]> {
+    if (ids.length === 0) return [];
+    return (await this.base().where('id', 'in', ids).orderBy('id').execute()).map(toReport);
   }
 
   async list(filter: {
@@ -207,28 +217,31 @@ export class ReportRepository {
   }
 }
 
-function toReport(r: {
-  id: number;
-  plan_id: number;
-  round_id: number;
-  unit_id: number;
-  item_type: string;
-  item_code: string;
-  status: string;
-  period: string;
-  measure: string | null;
-  value: number | null;
-  progress_percent: number | null;
-  narrative: string | null;
-  review_comment: string | null;
-  version: number;
-  updated_by: number | null;
-  updated_at: string;
-  submitted_at: string | null;
-  reviewed_by: number | null;
-  reviewed_at: string | null;
-  based_on_revision: number | null;
-}): Report {
+function toReport(
+  r: Pick<
+    Selectable<ReportsTable>,
+    | 'id'
+    | 'plan_id'
+    | 'round_id'
+    | 'unit_id'
+    | 'item_type'
+    | 'item_code'
+    | 'status'
+    | 'period'
+    | 'measure'
+    | 'value'
+    | 'progress_percent'
+    | 'narrative'
+    | 'review_comment'
+    | 'version'
+    | 'updated_by'
+    | 'updated_at'
+    | 'submitted_at'
+    | 'reviewed_by'
+    | 'reviewed_at'
+    | 'based_on_revision'
+  >,
+): Report {
   return {
     id: r.id,
     planId: r.plan_id,

@@ -1,6 +1,9 @@
 /**
  * 填报轮次 and the units each round covers (with their own due dates after extensions).
  */
+
+import type { Selectable } from 'kysely';
+import type { RoundsTable } from '../schema';
 import type { ItemType } from './assignment-repository';
 import type { Executor } from './executor';
 
@@ -150,19 +153,22 @@ export class RoundRepository {
   }
 }
 
-function toRound(r: {
-  id: number;
-  plan_id: number;
-  name: string;
-  period: string;
-  opens_on: string;
-  due_on: string;
-  status: string;
-  scope_json: string;
-  version: number;
-  created_by: number | null;
-  created_at: string;
-}): Round {
+function toRound(
+  r: Pick<
+    Selectable<RoundsTable>,
+    | 'id'
+    | 'plan_id'
+    | 'name'
+    | 'period'
+    | 'opens_on'
+    | 'due_on'
+    | 'status'
+    | 'scope_json'
+    | 'version'
+    | 'created_by'
+    | 'created_at'
+  >,
+): Round {
   return {
     id: r.id,
     planId: r.plan_id,

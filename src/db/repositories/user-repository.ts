@@ -1,9 +1,11 @@
 /**
- * Local accounts. Password hashes are scrypt strings made by services/password.ts; this file never
+ * Local accounts. Password hashes are scrypt strings made by services/auth/password.ts; this file never
  * sees a password.
  */
 
+import type { Selectable } from 'kysely';
 import type { Role } from '../../contracts/permissions';
+import type { UsersTable } from '../schema';
 import { bool, type Executor } from './executor';
 
 export { type Role, roles } from '../../contracts/permissions';
@@ -191,20 +193,23 @@ export class UserRepository {
   }
 }
 
-function toUser(r: {
-  id: number;
-  username: string;
-  display_name: string;
-  password_hash: string;
-  role: string;
-  unit_id: number | null;
-  active: number;
-  must_change_password: number;
-  failed_logins: number;
-  locked_until: string | null;
-  password_changed_at: string;
-  version: number;
-}): UserWithHash {
+function toUser(
+  r: Pick<
+    Selectable<UsersTable>,
+    | 'id'
+    | 'username'
+    | 'display_name'
+    | 'password_hash'
+    | 'role'
+    | 'unit_id'
+    | 'active'
+    | 'must_change_password'
+    | 'failed_logins'
+    | 'locked_until'
+    | 'password_changed_at'
+    | 'version'
+  >,
+): UserWithHash {
   return {
     id: r.id,
     username: r.username,

@@ -3,7 +3,7 @@
  * located at its sheet, row and column. Cross-file rules (unknown codes, duplicates, years in order)
  * live in services and are located afterwards through the returned locator.
  *
- * As for a folder (services/plan-package-load), a file whose schema fails is left out, and the package
+ * As for a folder (io/importers/plan-package-load), a file whose schema fails is left out, and the package
  * exists only when plan, outline and indicators are valid.
  */
 import ExcelJS from 'exceljs';

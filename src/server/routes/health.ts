@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import { healthSchema } from '../../contracts/session-api';
+import { health } from '../../services/system/database-lifecycle';
 import { defineRoute } from '../http/route';
 
 export const healthRoutes = [
@@ -10,9 +10,6 @@ export const healthRoutes = [
     summary: '健康检查 / health check',
     tags: ['system'],
     response: { 200: healthSchema },
-    handler: async ({ ctx }) => {
-      await sql`select 1`.execute(ctx.database.db);
-      return { status: 'ok' as const, database: ctx.database.dialect };
-    },
+    handler: async ({ ctx }) => health(ctx),
   }),
 ];

@@ -7,6 +7,7 @@
 import { DomainError, fieldError, notFound } from '../../contracts/domain-error';
 import type { Measure } from '../../core/model';
 import { isPeriodText } from '../../core/period';
+import { isUniqueViolation } from '../../db/dialect';
 import type { Executor } from '../../db/repositories/executor';
 import {
   type LedgerEntry,
@@ -43,13 +44,6 @@ export async function indicatorLedger(
     createdByName: e.createdBy === null ? null : (names.get(e.createdBy) ?? null),
     current: currentIds.has(e.id),
   }));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const text =
-    String((error as { code?: string; message?: string })?.code ?? '') +
-    String((error as Error)?.message ?? '');
-  return text.includes('23505') || text.includes('UNIQUE constraint failed');
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Measure } from '../../core/model';
 import type { ObservationLayer } from '../../core/observation-layers';
 import { insertObservationRows } from '../../db/repositories/observation-bulk';
+import { ObservationRepository } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
 import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
@@ -36,17 +37,7 @@ export async function ingestObservations(
   const now = nowOf(ctx);
   return transaction(ctx, async (tx) => {
     // The latest revision of every key of this plan and layer, read once inside the transaction.
-    const existing = await tx
-      .selectFrom('observations')
-      .select(['indicator_code', 'period', 'measure', (eb) => eb.fn.max<number>('revision').as('rev')])
-      .where('tenant_id', '=', ctx.tenantId)
-      .where('plan_id', '=', plan.id)
-      .where('layer', '=', layer)
-      .groupBy(['indicator_code', 'period', 'measure'])
-      .execute();
-    const latest = new Map(
-      existing.map((r) => [`${r.indicator_code}\u0000${r.period}\u0000${r.measure}`, Number(r.rev)]),
-    );
+    const latest = await new ObservationRepository(tx, ctx.tenantId).latestRevisions(plan.id, layer);
     let superseded = 0;
     const prepared = rows.map((r) => {
       const key = `${r.indicatorCode}\u0000${r.period}\u0000${r.measure}`;

@@ -8,6 +8,7 @@ import { notFound } from '../../contracts/domain-error';
 import { officeToday } from '../../contracts/office-calendar';
 import type { PackageIndicator } from '../../contracts/plan-package';
 import type { Dashboard, IndicatorList } from '../../contracts/plans-api';
+import { isEditableReport } from '../../contracts/report-workflow';
 import type { IndicatorEvaluation, Warning, WarningLevel } from '../../core';
 import { type AnnualPlanYear, annualPlan } from '../../core/annual-plan';
 import type { DatasetChoice } from '../../core/observation-layers';
@@ -302,11 +303,7 @@ async function unitsBehind(
     ]);
     for (const ru of roundUnits) {
       if (only !== null && ru.unitId !== only) continue;
-      const outstanding = reports.filter(
-        (r) =>
-          r.unitId === ru.unitId &&
-          (r.status === 'pending' || r.status === 'draft' || r.status === 'returned'),
-      ).length;
+      const outstanding = reports.filter((r) => r.unitId === ru.unitId && isEditableReport(r.status)).length;
       if (outstanding === 0) continue;
       const unit = units.find((u) => u.id === ru.unitId);
       lags.push({

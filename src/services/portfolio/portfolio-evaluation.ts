@@ -4,11 +4,16 @@
  * other view. Used by the
  * provincial overview and the `portfolio` benchmark.
  */
-import type { PackageIndicator } from '../../contracts/plan-package';
 import { evaluatePlan, type IndicatorStatus } from '../../core';
 import type { DatasetChoice } from '../../core/observation-layers';
+import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
-import { type CachedSeries, PlanSeriesRepository, parse } from '../../db/repositories/plan-series-repository';
+import {
+  type CachedSeries,
+  PlanSeriesRepository,
+  parse,
+  type StoredSeriesRow,
+} from '../../db/repositories/plan-series-repository';
 import { authorize } from '../authorization';
 import type { ServiceContext } from '../context';
 import { currentSeries, seriesObservations } from '../ledger/current-series';
@@ -29,29 +34,8 @@ export async function evaluatePortfolio(
   authorize(ctx.actor, 'plan.read');
   const plans = await new PlanRepository(ctx.database.db, ctx.tenantId).list();
   const byId = new Map(plans.map((p) => [p.id, p]));
-  const definitions = new Map<number, PackageIndicator[]>();
-  for (const r of await ctx.database.db
-    .selectFrom('indicators')
-    .select(['plan_id', 'definition_json'])
-    .where('tenant_id', '=', ctx.tenantId)
-    .orderBy('plan_id')
-    .orderBy('position')
-    .execute()) {
-    const list = definitions.get(r.plan_id) ?? [];
-    list.push(JSON.parse(r.definition_json) as PackageIndicator);
-    definitions.set(r.plan_id, list);
-  }
-  const targets = new Map<number, { indicator: string; year: number; value: number; reason: string }[]>();
-  for (const t of await ctx.database.db
-    .selectFrom('annual_targets')
-    .select(['plan_id', 'indicator_code', 'year', 'value', 'reason'])
-    .where('tenant_id', '=', ctx.tenantId)
-    .orderBy('id')
-    .execute()) {
-    const list = targets.get(t.plan_id) ?? [];
-    list.push({ indicator: t.indicator_code, year: t.year, value: t.value, reason: t.reason });
-    targets.set(t.plan_id, list);
-  }
+  const definitions = await new PlanRepository(ctx.database.db, ctx.tenantId).indicatorDefinitionsByPlan();
+  const targets = await new AnnualTargetRepository(ctx.database.db, ctx.tenantId).currentByPlan();
   const summary: PortfolioSummary = {
     plans: 0,
     indicators: 0,
@@ -62,7 +46,12 @@ export async function evaluatePortfolio(
     const plan = byId.get(planId);
     const indicators = definitions.get(planId);
     if (!plan || !indicators) return;
-    const annualTargets = latestPerYear(targets.get(planId) ?? []);
+    const annualTargets = (targets.get(planId) ?? []).map((t) => ({
+      indicator: t.indicatorCode,
+      year: t.year,
+      value: t.value,
+      reason: t.reason,
+    }));
     const observations = seriesObservations(series);
     const evaluation = evaluatePlan({
       baseYear: plan.baseYear,
@@ -79,10 +68,7 @@ export async function evaluatePortfolio(
   };
   // Current series from the derived cache in one query; plans whose cache is missing or older than
   // their data version are rebuilt from the ledger one by one.
-  const cached = new Map<
-    number,
-    { data_version: number; layers_json: string; series_json: string; plan_id: number }
-  >();
+  const cached = new Map<number, StoredSeriesRow>();
   for (const row of await new PlanSeriesRepository(ctx.database.db, ctx.tenantId).all(dataset))
     cached.set(row.plan_id, row);
   for (const plan of plans) {
@@ -94,11 +80,4 @@ export async function evaluatePortfolio(
     evaluateOne(plan.id, series);
   }
   return summary;
-}
-
-/** The latest revision of each (indicator, year), as AnnualTargetRepository.current() gives it. */
-function latestPerYear<T extends { indicator: string; year: number }>(revisions: readonly T[]): T[] {
-  const latest = new Map<string, T>();
-  for (const r of revisions) latest.set(`${r.indicator}@${r.year}`, r);
-  return [...latest.values()];
 }

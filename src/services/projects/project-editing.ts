@@ -6,6 +6,7 @@
 
 import { DomainError, fieldError, versionConflict } from '../../contracts/domain-error';
 import { officeToday } from '../../contracts/office-calendar';
+import { isUniqueViolation } from '../../db/dialect';
 import { AssignmentRepository } from '../../db/repositories/assignment-repository';
 import type { Executor } from '../../db/repositories/executor';
 import type { OrgUnit } from '../../db/repositories/org-unit-repository';
@@ -17,7 +18,7 @@ import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { requireProject } from './project-access';
 import { type ProjectInput, projectSnapshot, resolveProjectInput } from './project-attributes';
 import { loadProjectFacts, type ProjectFacts, type ProjectView, projectView } from './project-facts';
-import { checkDate, checkPastDate, checkStage, issue, isUniqueViolation, throwIssues } from './project-input';
+import { checkDate, checkPastDate, checkStage, issue, throwIssues } from './project-input';
 
 /** Words the API uses after /projects/, so no project may be called by them. */
 const reservedCodes = new Set([

@@ -187,11 +187,3 @@ export function checkText(
 ): void {
   if (!value?.trim()) issues.push(issue(field, what.code, `请填写${what.zh}`, `give ${what.en}`));
 }
-
-/** A unique constraint refused an insert (a concurrent writer got there first), on either dialect. */
-export function isUniqueViolation(error: unknown): boolean {
-  const text =
-    String((error as { code?: string; message?: string })?.code ?? '') +
-    String((error as Error)?.message ?? '');
-  return text.includes('23505') || text.includes('UNIQUE constraint failed');
-}

@@ -10,6 +10,7 @@ import { DomainError } from '../../contracts/domain-error';
 import type { InputIssue } from '../../contracts/issue';
 import { unitSuffix } from '../../core/number-format';
 import { completedToDate, withValue, ytdConflict } from '../../core/project-progress';
+import { isUniqueViolation } from '../../db/dialect';
 import type { Executor } from '../../db/repositories/executor';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import {
@@ -24,7 +25,7 @@ import { authorize } from '../authorization';
 import { audit, nowOf, type ServiceContext, transaction } from '../context';
 import { requireProject } from './project-access';
 import { loadProjectFacts } from './project-facts';
-import { checkAmount, checkText, issue, isUniqueViolation, throwIssues } from './project-input';
+import { checkAmount, checkText, issue, throwIssues } from './project-input';
 
 /** Refuses a 1–N月累计 value the ledger contradicts; `db` is the caller's transaction when there is one. */
 export async function assertInvestmentAcceptable(

@@ -1,7 +1,7 @@
 /**
  * Project reports in the reporting rounds (docs/projects.md §3): a report on a project carries
  * `value` = 1–N月累计完成投资 (万元, measure `ytd`), `narrative` = 形象进度, attachments = photos.
- * services/reports.ts calls these two hooks: the check when a report is saved or submitted, and the
+ * services/reporting/reports.ts calls these two hooks: the check when a report is saved or submitted, and the
  * ledger entry when it is approved.
  */
 import type { InputIssue } from '../../contracts/issue';

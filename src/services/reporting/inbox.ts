@@ -7,7 +7,7 @@ import { annualPlan } from '../../core/annual-plan';
 import type { Measure } from '../../core/model';
 import { AnnualTargetRepository } from '../../db/repositories/annual-target-repository';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
-import { PlanRepository } from '../../db/repositories/plan-repository';
+import { type PlanDefinition, PlanRepository } from '../../db/repositories/plan-repository';
 import { type Report, ReportRepository } from '../../db/repositories/report-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
 import { authorize, visibleUnit } from '../authorization';
@@ -22,6 +22,13 @@ export interface InboxItem {
   item: { name: string; unit: string | null; kind: string | null };
   lastApproved: { period: string; measure: Measure; value: number } | null;
   annualTarget: number | null;
+}
+
+/** The unit a report's value is written in: its indicator's, 万元 for a project's investment. */
+export function itemUnit(def: PlanDefinition, report: Pick<Report, 'itemType' | 'itemCode'>): string | null {
+  if (report.itemType === 'project') return '万元';
+  if (report.itemType !== 'indicator') return null;
+  return def.indicators.find((i) => i.code === report.itemCode)?.unit ?? null;
 }
 
 export async function inbox(ctx: ServiceContext, filter: { unitId?: number } = {}): Promise<InboxItem[]> {
@@ -88,7 +95,7 @@ export async function inbox(ctx: ServiceContext, filter: { unitId?: number } = {
       },
       item: {
         name: title,
-        unit: indicator?.unit ?? (project ? '万元' : null),
+        unit: itemUnit(def, report),
         kind: indicator?.kind ?? null,
       },
       lastApproved,

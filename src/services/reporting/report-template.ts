@@ -6,24 +6,25 @@
  */
 
 import { DomainError, notFound } from '../../contracts/domain-error';
-import type { Bilingual } from '../../contracts/issue';
-import { freeText } from '../../contracts/text';
-import type { Measure } from '../../core/model';
+import { isEditableReport } from '../../contracts/report-workflow';
 import { OrgUnitRepository } from '../../db/repositories/org-unit-repository';
 import { PlanRepository } from '../../db/repositories/plan-repository';
 import { type Report, ReportRepository } from '../../db/repositories/report-repository';
-import { parseMeasure } from '../../io/numbers/parse-measure';
-import { parseNumber } from '../../io/numbers/parse-number';
-import { scaleToUnit } from '../../io/numbers/unit-scale';
+import {
+  cellText,
+  type RowOutcome,
+  readTemplateRow,
+  rejected,
+  type TemplateRowContent,
+} from '../../io/importers/report-template-rows';
 import { SpreadsheetRefusal } from '../../io/spreadsheet-safety/spreadsheet-refusal';
-import type { TableCell } from '../../io/table/table-row';
-import { measureLabels, type TemplateRow, writeReportTemplate } from '../../io/xlsx/report-template';
+import { type TemplateRow, writeReportTemplate } from '../../io/xlsx/report-template';
 import { type TemplateLimits, templateLimits } from '../../io/xlsx/report-template-limits';
-import { readReportTemplate, type TemplateUploadRow } from '../../io/xlsx/report-template-read';
+import { readReportTemplate } from '../../io/xlsx/report-template-read';
 import { authorize, visibleUnit } from '../authorization';
 import type { ServiceContext } from '../context';
 import type { SpreadsheetReader } from '../spreadsheet-reader';
-import { inbox } from './inbox';
+import { inbox, itemUnit } from './inbox';
 import { type ReportContent, saveDraftBatch } from './reports';
 import { getRound } from './rounds';
 
@@ -89,17 +90,6 @@ export async function templateFor(
   return { fileName: `填报模板-${safe}.xlsx`, bytes };
 }
 
-export type RowOutcome =
-  | { row: number; reportId: number; outcome: 'accepted' | 'unchanged' }
-  | {
-      row: number;
-      reportId: number | null;
-      outcome: 'rejected';
-      column: string;
-      field: string;
-      message: Bilingual;
-    };
-
 export interface TemplateUploadResult {
   round: number;
   strict: boolean;
@@ -110,81 +100,7 @@ export interface TemplateUploadResult {
   rows: (RowOutcome & { itemCode: string | null })[];
 }
 
-const labelToMeasure = new Map<string, Measure>(
-  Object.entries(measureLabels).map(([m, label]) => [label, m as Measure]),
-);
-
-function cellText(cell: TableCell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  return cell instanceof Date ? cell.toISOString() : String(cell).trim();
-}
-
-function rejected(
-  row: TemplateUploadRow,
-  reportId: number | null,
-  key: keyof TemplateUploadRow['cells'],
-  field: string,
-  message: Bilingual,
-): RowOutcome {
-  const column = row.letters[key] ?? '';
-  return {
-    row: row.row,
-    reportId,
-    outcome: 'rejected',
-    column,
-    field,
-    message: {
-      zh: `第${row.row}行 ${column}列(${field}):${message.zh}`,
-      en: `row ${row.row}, column ${column} (${field}): ${message.en}`,
-    },
-  };
-}
-
-/** Reads one data row into report content, or says precisely what is wrong with it. */
-function readRow(row: TemplateUploadRow, report: Report, unit: string | null): ReportContent | RowOutcome {
-  const content: ReportContent = {};
-  const measureText = cellText(row.cells.measure);
-  if (measureText) {
-    const known = labelToMeasure.get(measureText);
-    const parsed = known ? { kind: 'measure' as const, measure: known } : parseMeasure(measureText);
-    if (parsed.kind === 'error') return rejected(row, report.id, 'measure', '口径', parsed.message);
-    if (parsed.kind === 'measure') content.measure = parsed.measure;
-  }
-  const value = parseNumber(row.cells.value);
-  if (value.kind === 'error') return rejected(row, report.id, 'value', '本期数值', value.message);
-  if (value.kind === 'number') {
-    const scaled = unit
-      ? scaleToUnit(value, unit)
-      : { ok: true as const, value: value.value, converted: false };
-    if (!scaled.ok) return rejected(row, report.id, 'value', '本期数值', scaled.message);
-    content.value = scaled.value;
-  }
-  const progress = parseNumber(row.cells.progressPercent);
-  if (progress.kind === 'error')
-    return rejected(row, report.id, 'progressPercent', '完成进度', progress.message);
-  if (progress.kind === 'number') {
-    if (!(progress.value >= 0 && progress.value <= 100)) {
-      return rejected(row, report.id, 'progressPercent', '完成进度', {
-        zh: '应在 0–100 之间',
-        en: 'must be between 0 and 100',
-      });
-    }
-    content.progressPercent = progress.value;
-  }
-  const narrative = cellText(row.cells.narrative);
-  if (narrative) {
-    // The same text rules as the form (contracts/text.ts): a cell can carry NUL through _x0000_.
-    const checked = freeText().safeParse(narrative.slice(0, 20_000));
-    if (!checked.success) {
-      const [zh = '', en = zh] = (checked.error.issues[0]?.message ?? '').split(' / ');
-      return rejected(row, report.id, 'narrative', '进展情况', { zh, en });
-    }
-    content.narrative = checked.data;
-  }
-  return content;
-}
-
-function sameAsStored(report: Report, content: ReportContent): boolean {
+function sameAsStored(report: Report, content: TemplateRowContent): boolean {
   return (
     (content.measure ?? report.measure) === report.measure &&
     (content.value ?? report.value) === report.value &&
@@ -248,7 +164,7 @@ export async function applyTemplate(
   }
   const reports = await new ReportRepository(ctx.database.db, ctx.tenantId).list({ roundId: round.id });
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const units = new Map((await inbox(ctx)).map((i) => [i.report.id, i.item.unit]));
+  const definition = await new PlanRepository(ctx.database.db, ctx.tenantId).loadDefinition(round.planId);
   // A unit's own upload is limited to its unit; the office's upload on behalf of one, to that one.
   const only = proxyUnit ? proxyUnit.id : visibleUnit(actor);
   const outcomes: RowOutcome[] = [];
@@ -287,7 +203,7 @@ export async function applyTemplate(
       continue;
     }
     seen.add(report.id);
-    if (report.status === 'submitted' || report.status === 'approved') {
+    if (!isEditableReport(report.status)) {
       outcomes.push(
         rejected(row, report.id, 'reportId', '填报编号', {
           zh: `该事项${statusNames[report.status]},不能再修改`,
@@ -296,7 +212,7 @@ export async function applyTemplate(
       );
       continue;
     }
-    const content = readRow(row, report, units.get(report.id) ?? null);
+    const content = readTemplateRow(row, report.id, itemUnit(definition, report));
     if ('outcome' in content) {
       outcomes.push(content);
       continue;

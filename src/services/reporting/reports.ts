@@ -9,6 +9,7 @@
 
 import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
 import type { LedgerMoved } from '../../contracts/ledger-conflict';
+import { isEditableReport } from '../../contracts/report-workflow';
 import type { Measure } from '../../core/model';
 import type { ItemType } from '../../db/repositories/assignment-repository';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
@@ -33,8 +34,6 @@ export interface ReportContent {
   narrative?: string | null;
 }
 
-const editable: readonly ReportStatus[] = ['pending', 'draft', 'returned'];
-
 /** A report the actor may touch with `permission`; other units' reports are "not found" to unit users. */
 export async function loadReport(
   ctx: ServiceContext,
@@ -42,6 +41,16 @@ export async function loadReport(
   permission: Permission,
 ): Promise<Report> {
   const report = await new ReportRepository(ctx.database.db, ctx.tenantId).findById(reportId);
+  return mayTouch(ctx, reportId, report, permission);
+}
+
+/** The report if the actor may touch it with `permission`; shared by one read and a batch read. */
+function mayTouch(
+  ctx: ServiceContext,
+  reportId: number,
+  report: Report | undefined,
+  permission: Permission,
+): Report {
   // A report of another unit is "not found" to a unit user: its existence is not theirs to know.
   const visible = report && (ctx.actor ? visibleUnit(ctx.actor) : -1);
   if (!report || (visible !== null && visible !== report.unitId)) {
@@ -54,6 +63,10 @@ export async function loadReport(
 
 async function requireOpenRound(ctx: ServiceContext, report: Report): Promise<void> {
   const round = await new RoundRepository(ctx.database.db, ctx.tenantId).findById(report.roundId);
+  requireOpen(round);
+}
+
+function requireOpen(round: { status: string } | undefined): void {
   if (round?.status !== 'open') {
     throw new DomainError('round_closed', {
       zh: '该填报轮次已关闭,填报不能再修改、审核或退回',
@@ -131,10 +144,18 @@ function transition(
   comment: string | null,
   extra?: (tx: Tx, next: Report) => Promise<void>,
 ): Promise<Report> {
-  return transaction(ctx, (tx) => applyTransition(ctx, tx, report, version, action, change, comment, extra));
+  return transaction(ctx, async (tx) => {
+    const next = await applyTransition(ctx, tx, report, version, action, change, comment, extra);
+    // Report states show on the dashboard (units behind): cached views must see the change.
+    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(report.planId);
+    return next;
+  });
 }
 
-/** One state change of a report inside the caller's transaction: update, revision, audit. */
+/**
+ * One state change of a report inside the caller's transaction: update, revision, audit. The caller
+ * bumps the plan's data version once for all the changes it makes.
+ */
 async function applyTransition(
   ctx: ServiceContext,
   tx: Tx,
@@ -164,8 +185,6 @@ async function applyTransition(
       at: nowOf(ctx),
     });
     if (extra) await extra(tx, next);
-    // Report states show on the dashboard (units behind): cached views must see the change.
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(report.planId);
     await audit(ctx, tx, {
       action: `report.${action}`,
       entityType: 'report',
@@ -184,7 +203,7 @@ export async function saveDraft(
   content: ReportContent,
 ): Promise<Report> {
   const report = await loadReport(ctx, reportId, 'report.write');
-  if (!editable.includes(report.status)) {
+  if (!isEditableReport(report.status)) {
     throw new DomainError('report_not_editable', {
       zh: '已提交或已审核的填报不能修改',
       en: 'a submitted or approved report cannot be changed',
@@ -212,16 +231,24 @@ export async function saveDraftBatch(
   drafts: readonly { reportId: number; version: number; content: ReportContent }[],
   options: { permission?: 'report.write' | 'report.proxy'; reason?: string } = {},
 ): Promise<Report[]> {
+  // The batch's reports and their rounds are read once, then checked row by row in memory.
+  const repo = new ReportRepository(ctx.database.db, ctx.tenantId);
+  const byId = new Map((await repo.findByIds(drafts.map((d) => d.reportId))).map((r) => [r.id, r]));
+  const roundIds = [...new Set([...byId.values()].map((r) => r.roundId))];
+  const rounds = new RoundRepository(ctx.database.db, ctx.tenantId);
+  const roundById = new Map(
+    await Promise.all(roundIds.map(async (id) => [id, await rounds.findById(id)] as const)),
+  );
   const checked: { report: Report; version: number; content: ReportContent }[] = [];
   for (const d of drafts) {
-    const report = await loadReport(ctx, d.reportId, options.permission ?? 'report.write');
-    if (!editable.includes(report.status)) {
+    const report = mayTouch(ctx, d.reportId, byId.get(d.reportId), options.permission ?? 'report.write');
+    if (!isEditableReport(report.status)) {
       throw new DomainError('report_not_editable', {
         zh: `填报 ${report.id} 已提交或已审核,不能修改`,
         en: `report ${report.id} is submitted or approved and cannot change`,
       });
     }
-    await requireOpenRound(ctx, report);
+    requireOpen(roundById.get(report.roundId));
     validateContent(report.itemType, d.content, false);
     checked.push({ report, version: d.version, content: d.content });
   }
@@ -246,6 +273,9 @@ export async function saveDraftBatch(
         ),
       );
     }
+    // One invalidation of the cached views per plan, after all the batch's changes.
+    const plans = new PlanRepository(tx, ctx.tenantId);
+    for (const planId of new Set(checked.map((c) => c.report.planId))) await plans.bumpDataVersion(planId);
     return saved;
   });
 }
@@ -257,7 +287,7 @@ export async function submitReport(
   content: ReportContent = {},
 ): Promise<Report> {
   const report = await loadReport(ctx, reportId, 'report.write');
-  if (!editable.includes(report.status)) {
+  if (!isEditableReport(report.status)) {
     throw new DomainError('report_not_editable', {
       zh: '该填报已提交或已审核',
       en: 'the report is already submitted or approved',

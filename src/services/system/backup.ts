@@ -6,72 +6,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Kysely, sql, type Transaction } from 'kysely';
 import { DomainError } from '../../contracts/domain-error';
 import type { Database } from '../../db/connection';
-import { migrationStatus } from '../../db/migrate';
 import { privateDir, privateFile, writePrivateFile } from '../../db/private-files';
-import type { DB } from '../../db/schema';
+import {
+  type BackedUpTable,
+  backedUpTables,
+  isBackedUpTable,
+  SnapshotRepository,
+} from '../../db/repositories/snapshot-repository';
 import { BackupWriter, readBackup } from '../../io/backup/backup-file';
-
-/** Tables in foreign-key order. Sessions are left out: a restored system starts signed out. */
-export const backedUpTables = [
-  'tenants',
-  'plans',
-  'plan_revisions',
-  'outline_nodes',
-  'indicators',
-  'plan_columns',
-  // Before projects: a project's park (park_unit_id) is a unit.
-  'org_units',
-  'projects',
-  'users',
-  'assignments',
-  'annual_targets',
-  'rounds',
-  'round_units',
-  'reports',
-  'report_revisions',
-  'observations',
-  'attachments',
-  'comments',
-  'project_revisions',
-  'project_stage_moves',
-  'project_annual_plans',
-  'project_investments',
-  'project_milestones',
-  'project_problems',
-  'project_problem_events',
-  'plan_tasks',
-  'task_reports',
-  'task_contributions',
-  'task_judgements',
-  'task_supervisions',
-  'task_supervision_events',
-  'evidence_links',
-  'report_narratives',
-  'plan_drafts',
-  'plan_draft_revisions',
-  'audit_log',
-] as const satisfies readonly (keyof DB)[];
-
-type Table = (typeof backedUpTables)[number];
-
-async function lastMigration(db: Kysely<DB>): Promise<string> {
-  const done = (await migrationStatus(db)).filter((m) => m.executedAt !== undefined);
-  return done.at(-1)?.name ?? '';
-}
-
-async function snapshot<T>(database: Database, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
-  const tx = database.db.transaction();
-  return database.dialect === 'postgres'
-    ? tx.setIsolationLevel('repeatable read').execute(fn)
-    : tx.execute(fn);
-}
-
-async function rows(tx: Transaction<DB>, table: Table): Promise<Record<string, unknown>[]> {
-  return (await tx.selectFrom(table).selectAll().orderBy('id').execute()) as Record<string, unknown>[];
-}
 
 export interface BackupSummary {
   rows: Record<string, number>;
@@ -123,7 +67,8 @@ export async function backupTo(
   const summary: BackupSummary = { rows: {}, files: 0 };
   const fingerprint = new Fingerprint();
   try {
-    const migration = await lastMigration(database.db);
+    const snapshots = new SnapshotRepository(database);
+    const migration = await snapshots.lastMigration();
     await writer.write({
       kind: 'header',
       header: {
@@ -135,9 +80,9 @@ export async function backupTo(
         tables: [...backedUpTables],
       },
     });
-    await snapshot(database, async (tx) => {
+    await snapshots.read(async (snapshot) => {
       for (const table of backedUpTables) {
-        const list = await rows(tx, table);
+        const list = await snapshot.rows(table);
         summary.rows[table] = list.length;
         fingerprint.table(table);
         for (const row of list) {
@@ -146,10 +91,7 @@ export async function backupTo(
         }
       }
       // Evidence files named in the snapshot, read while it is held, so rows and files agree.
-      for (const a of (await tx.selectFrom('attachments').select(['tenant_id', 'storage_key']).execute()) as {
-        tenant_id: number;
-        storage_key: string;
-      }[]) {
+      for (const a of await snapshot.attachmentFiles()) {
         const file = join(dataDir, 'uploads', String(a.tenant_id), a.storage_key);
         if (!existsSync(file)) continue;
         const bytes = readFileSync(file);
@@ -169,35 +111,24 @@ export async function backupTo(
   return { ...summary, hash: fingerprint.digest() };
 }
 
-async function isEmpty(db: Kysely<DB>): Promise<boolean> {
-  const row = await db
-    .selectFrom('tenants')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n) === 0;
-}
-
 /** Restores into an empty, migrated database, keeping every id; one transaction, all or nothing. */
 export async function restoreFrom(database: Database, dataDir: string, path: string): Promise<BackupSummary> {
-  if (!(await isEmpty(database.db))) {
+  const snapshots = new SnapshotRepository(database);
+  if (!(await snapshots.isEmpty())) {
     throw new DomainError('restore_target_not_empty', {
       zh: '目标数据库不是空的;请恢复到新建的数据库',
       en: 'the target database is not empty; restore into a new database',
     });
   }
   const summary: BackupSummary = { rows: {}, files: 0 };
-  const migration = await lastMigration(database.db);
+  const migration = await snapshots.lastMigration();
   const files: { tenantId: number; key: string; base64: string }[] = [];
-  await database.db.transaction().execute(async (tx) => {
+  await snapshots.restore(async (insert) => {
     // Rows arrive table by table in foreign-key order; insert them in batches of 200.
-    let table: Table | null = null;
+    let table: BackedUpTable | null = null;
     let batch: Record<string, unknown>[] = [];
     const flush = async () => {
-      if (table && batch.length > 0)
-        await tx
-          .insertInto(table)
-          .values(batch as never)
-          .execute();
+      if (table && batch.length > 0) await insert(table, batch);
       batch = [];
     };
     for await (const line of readBackup(path)) {
@@ -209,7 +140,7 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
           });
         }
       } else if (line.kind === 'row') {
-        if (!(backedUpTables as readonly string[]).includes(line.table)) {
+        if (!isBackedUpTable(line.table)) {
           throw new DomainError('backup_incompatible', {
             zh: `备份中有未知数据表 ${line.table}`,
             en: `unknown table ${line.table} in the backup`,
@@ -217,7 +148,7 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
         }
         if (line.table !== table) {
           await flush();
-          table = line.table as Table;
+          table = line.table;
         }
         batch.push(line.row);
         summary.rows[line.table] = (summary.rows[line.table] ?? 0) + 1;
@@ -227,14 +158,6 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
       }
     }
     await flush();
-    if (database.dialect === 'postgres') {
-      // Identity columns continue after the restored ids.
-      for (const table of backedUpTables) {
-        await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
-          tx,
-        );
-      }
-    }
   });
   for (const f of files) {
     const dir = join(dataDir, 'uploads', String(f.tenantId));
@@ -251,10 +174,10 @@ export async function restoreFrom(database: Database, dataDir: string, path: str
  */
 export async function dataHash(database: Database, dataDir: string): Promise<string> {
   const fingerprint = new Fingerprint();
-  await snapshot(database, async (tx) => {
+  await new SnapshotRepository(database).read(async (snapshot) => {
     for (const table of backedUpTables) {
       fingerprint.table(table);
-      for (const row of await rows(tx, table)) fingerprint.row(row);
+      for (const row of await snapshot.rows(table)) fingerprint.row(row);
     }
   });
   const uploads = join(dataDir, 'uploads');

@@ -3,7 +3,7 @@
  * acts in: the faces (CLI, server start-up) call these instead of reaching into db/ themselves.
  */
 import { DomainError } from '../../contracts/domain-error';
-import { type Database, openDatabase } from '../../db/connection';
+import { type Database, openDatabase, pingDatabase } from '../../db/connection';
 import { migrateToLatest, migrationStatus } from '../../db/migrate';
 import { TenantRepository } from '../../db/repositories/tenant-repository';
 import type { ServiceContext } from '../context';
@@ -49,4 +49,10 @@ export async function operatorContext(database: Database, clock: () => Date): Pr
     requestId: 'cli',
     clock,
   };
+}
+
+/** The server's health: the database answers, and which dialect it speaks. */
+export async function health(ctx: ServiceContext): Promise<{ status: 'ok'; database: Database['dialect'] }> {
+  await pingDatabase(ctx.database);
+  return { status: 'ok', database: ctx.database.dialect };
 }

@@ -4,10 +4,10 @@
  * name. Every number is the server's; the chart only places them.
  */
 import { useTranslation } from 'react-i18next';
+import { projectStages } from '../../../src/contracts/project-stages';
 import type { PipelineGroup } from '../api/types';
 import { yi } from '../components/projects/money';
 import { stageChartColor } from '../components/projects/ProjectTags';
-import { projectStages } from '../components/projects/project-stages';
 import { useLocalized } from '../i18n/localized';
 import { Chart, type ChartOption } from './Chart';
 

@@ -6,12 +6,12 @@ import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { projectStages } from '../../../../src/contracts/project-stages';
 import { ApiError } from '../../api/client';
 import { useMoveStage } from '../../api/projects';
 import type { ProjectDetail, ProjectStage } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
-import { projectStages } from '../../components/projects/project-stages';
 import { useLocalized } from '../../i18n/localized';
 import { asksForReason, moveKind } from './stage-move';
 

@@ -4,8 +4,8 @@
  * refusal is shown as it words it.
  */
 
+import { projectStages } from '../../../../src/contracts/project-stages';
 import type { ProjectStage } from '../../api/types';
-import { projectStages } from '../../components/projects/project-stages';
 
 export type MoveKind = 'next' | 'skip' | 'back' | 'same';
 

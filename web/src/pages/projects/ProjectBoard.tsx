@@ -5,10 +5,10 @@
 import { Button, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { projectStages } from '../../../../src/contracts/project-stages';
 import type { ProjectView, ProjectWarning } from '../../api/types';
 import { yi } from '../../components/projects/money';
 import { CompletionTag, StageTag } from '../../components/projects/ProjectTags';
-import { projectStages } from '../../components/projects/project-stages';
 import { WarningTag } from '../../components/StatusTag';
 import { useLocalized } from '../../i18n/localized';
 

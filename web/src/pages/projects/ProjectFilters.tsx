@@ -4,12 +4,12 @@
  */
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { projectStages } from '../../../../src/contracts/project-stages';
 import { useOutline } from '../../api/plans';
 import type { ProjectFilter } from '../../api/projects';
 import { useProjectCodes } from '../../api/projects';
 import { usePlan } from '../../app/plan-context';
 import { LabeledControl } from '../../components/LabeledControl';
-import { projectStages } from '../../components/projects/project-stages';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
 import type { ProjectFilterKey } from './project-filters';

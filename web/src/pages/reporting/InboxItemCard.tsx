@@ -3,12 +3,13 @@
  */
 import { Alert, Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { officeToday } from '../../../../src/contracts/office-calendar';
+import { isEditableReport } from '../../../../src/contracts/report-workflow';
 import type { InboxItem } from '../../api/types';
 import { useIndicatorNames } from '../../components/indicator-names';
 import { ReportStatusTag } from '../../components/ReportStatusTag';
 import { formatValue, periodMonths, useLocalized, usePeriodLabel } from '../../i18n/localized';
 import { Evidence } from './Evidence';
-import { isEditable, officeToday } from './office-date';
 import { ReportForm } from './ReportForm';
 
 export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflict(): void }) {
@@ -17,8 +18,8 @@ export function InboxItemCard({ item, onConflict }: { item: InboxItem; onConflic
   const periodLabel = usePeriodLabel();
   const nameOf = useIndicatorNames();
   const { report, round } = item;
-  const editable = isEditable(report.status);
-  const overdue = editable && officeToday() > round.dueOn;
+  const editable = isEditableReport(report.status);
+  const overdue = editable && officeToday(() => new Date()) > round.dueOn;
   const last = item.lastApproved;
   const isProject = report.itemType === 'project';
   return (

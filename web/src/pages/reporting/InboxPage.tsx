@@ -5,6 +5,8 @@
 import { Empty, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { officeToday } from '../../../../src/contracts/office-calendar';
+import { isEditableReport } from '../../../../src/contracts/report-workflow';
 import { useInbox } from '../../api/reporting';
 import type { InboxItem } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -14,10 +16,9 @@ import { PageSpin } from '../../components/PageSpin';
 import { ReportStatusTag } from '../../components/ReportStatusTag';
 import { ExcelReporting } from './ExcelReporting';
 import { InboxItemCard } from './InboxItemCard';
-import { isEditable, officeToday } from './office-date';
 
 function order(items: InboxItem[]): InboxItem[] {
-  const rank = (i: InboxItem) => (isEditable(i.report.status) ? 0 : 1);
+  const rank = (i: InboxItem) => (isEditableReport(i.report.status) ? 0 : 1);
   return [...items].sort(
     (a, b) => rank(a) - rank(b) || a.round.dueOn.localeCompare(b.round.dueOn) || a.report.id - b.report.id,
   );
@@ -29,10 +30,10 @@ export default function InboxPage() {
   const inbox = useInbox();
   const [params, setParams] = useSearchParams();
   const items = order(inbox.data ?? []);
-  const today = officeToday();
+  const today = officeToday(() => new Date());
   const chosenId = Number(params.get('report'));
   const chosen = items.find((i) => i.report.id === chosenId) ?? items[0];
-  const outstanding = items.filter((i) => isEditable(i.report.status)).length;
+  const outstanding = items.filter((i) => isEditableReport(i.report.status)).length;
   return (
     <>
       <PageHeader
@@ -50,7 +51,7 @@ export default function InboxPage() {
           <nav aria-label={t('inbox.list')} className="master">
             <ul className="item-list">
               {items.map((i) => {
-                const overdue = isEditable(i.report.status) && today > i.round.dueOn;
+                const overdue = isEditableReport(i.report.status) && today > i.round.dueOn;
                 return (
                   <li key={i.report.id}>
                     <button

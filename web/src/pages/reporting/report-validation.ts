@@ -1,5 +1,5 @@
 /**
- * Checks a report form as the person types, with the server's own rules (services/reports.ts
+ * Checks a report form as the person types, with the server's own rules (services/reporting/reports.ts
  * validateContent and the route's zod body): a finite number, progress within 0–100, and on submit
  * a value and a measure for indicators, a narrative for tasks, and for projects the year-to-date
  * investment (口径 ytd, docs/projects.md §3) with its 形象进度. The server checks again.

@@ -1,7 +1,7 @@
 /**
  * 开启填报轮次: name, period, opening and due dates, which kinds of items it asks for, and — when
  * the round is not for everything — which items and units. Opening creates one report per lead unit
- * and item (services/rounds.ts).
+ * and item (services/reporting/rounds.ts).
  */
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
