@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import { industryChains, investorTypes, problemCategories, projectNatures } from '../core/project-codes';
 import { projectStages } from '../core/project-stage';
+import { bilingualSchema, codeSchema, isoDateSchema, keyedObject, planParams } from './common-api';
 
 const bilingual = (zh: string, en: string) => ({ error: `${zh} / ${en}` });
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD / use YYYY-MM-DD');
+export { isoDateSchema };
 /** A day, or a period standing for its last day (2024, 2024-Q3, 2024-09). */
 export const asOfSchema = z
   .string()
@@ -19,14 +20,7 @@ export const asOfSchema = z
   );
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM / use YYYY-MM');
 
-export const projectCodeSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
-  );
+export const projectCodeSchema = codeSchema;
 /** PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database. */
 const noNul = (s: z.ZodString) =>
   s.refine((v) => !v.includes('\u0000'), '不能包含空字符 / must not contain NUL characters');
@@ -175,3 +169,318 @@ export const problemListQuery = z.object({
   unit: unitCode.optional(),
   project: projectCodeSchema.optional(),
 });
+
+// Responses of the project library.
+
+const int = z.number().int();
+const batchSchema = z.enum(['planning', 'reserve', 'construction', 'built']);
+export const unitRefSchema = z.object({ code: z.string(), name: z.string() });
+export type UnitRef = z.infer<typeof unitRefSchema>;
+const ytdValueSchema = z.object({ period: z.string(), value: z.number() });
+
+export const annualCompletionSchema = z.object({
+  year: int,
+  month: int,
+  planned: z.number(),
+  completed: z.number(),
+  completionPercent: z.number(),
+  timeElapsedPercent: z.number(),
+  gapPoints: z.number(),
+  pace: z.enum(['ahead', 'on_pace', 'behind']),
+  explanation: bilingualSchema,
+});
+export type AnnualCompletion = z.infer<typeof annualCompletionSchema>;
+export type InvestmentPace = AnnualCompletion['pace'];
+
+export const projectViewSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    origin: z.enum(['plan', 'added']),
+    column: z.string().nullable(),
+    columnTitle: z.string().nullable(),
+    programme: z.string().nullable(),
+    chapter: z.string().nullable(),
+    chapterTitle: z.string().nullable(),
+    responsibleUnit: unitRefSchema.nullable(),
+    coUnits: z.array(unitRefSchema),
+    leader: z.string().nullable(),
+    park: unitRefSchema.nullable(),
+    chain: chainSchema.nullable(),
+    owner: z.string().nullable(),
+    nature: natureSchema.nullable(),
+    investor: investorSchema.nullable(),
+    totalInvestment: z.number().nullable(),
+    plannedStart: z.string().nullable(),
+    plannedFinish: z.string().nullable(),
+    stage: stageSchema,
+    stageName: bilingualSchema,
+    stageSince: z.string().nullable(),
+    actualStart: z.string().nullable(),
+    actualFinish: z.string().nullable(),
+    investment: z.object({
+      year: int,
+      annualPlan: z.number().nullable(),
+      ytd: ytdValueSchema.nullable(),
+      completion: annualCompletionSchema.nullable(),
+      completedToDate: z.number(),
+      shareOfTotalPercent: z.number().nullable(),
+    }),
+    version: int,
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ProjectView' });
+export type ProjectView = z.infer<typeof projectViewSchema>;
+export const projectListSchema = z.object({
+  asOf: z.string(),
+  total: int,
+  projects: z.array(projectViewSchema),
+});
+export type ProjectList = z.infer<typeof projectListSchema>;
+
+export const projectWarningSchema = z.object({
+  type: z.enum(['project_behind_pace', 'project_start_overdue', 'milestone_overdue', 'problem_overdue']),
+  level: z.enum(['red', 'yellow']),
+  subject: z.string(),
+  ref: int.nullable(),
+  reason: bilingualSchema,
+  since: z.string(),
+});
+export type ProjectWarning = z.infer<typeof projectWarningSchema>;
+export const projectWarningListSchema = z.object({
+  asOf: z.string(),
+  marginPoints: z.number(),
+  warnings: z.array(projectWarningSchema),
+});
+export type ProjectWarningList = z.infer<typeof projectWarningListSchema>;
+
+export const milestoneViewSchema = z
+  .object({
+    id: int,
+    project: z.string(),
+    name: z.string(),
+    plannedOn: z.string(),
+    actualOn: z.string().nullable(),
+    unit: unitRefSchema.nullable(),
+    note: z.string().nullable(),
+    overdue: z.boolean(),
+    daysOverdue: int.nullable(),
+    version: int,
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Milestone' });
+export type MilestoneView = z.infer<typeof milestoneViewSchema>;
+
+export const problemLightSchema = z.enum(['green', 'yellow', 'red']);
+export type ProblemLight = z.infer<typeof problemLightSchema>;
+export const problemViewSchema = z
+  .object({
+    id: int,
+    project: z.string(),
+    projectName: z.string(),
+    category: problemCategorySchema,
+    categoryName: bilingualSchema,
+    description: z.string(),
+    raisedUnit: unitRefSchema.nullable(),
+    raisedOn: z.string(),
+    assignedUnit: unitRefSchema.nullable(),
+    dueOn: z.string().nullable(),
+    status: z.enum(['open', 'assigned', 'responded', 'closed']),
+    closedOn: z.string().nullable(),
+    light: problemLightSchema,
+    lightReason: bilingualSchema,
+    version: int,
+  })
+  .meta({ id: 'ProblemView' });
+export type ProblemView = z.infer<typeof problemViewSchema>;
+export const problemEventSchema = z.object({
+  action: z.enum(['raise', 'assign', 'respond', 'close']),
+  text: z.string().nullable(),
+  unit: unitRefSchema.nullable(),
+  dueOn: z.string().nullable(),
+  onDate: z.string(),
+  actor: z.string().nullable(),
+  at: z.string(),
+});
+export type ProblemEventView = z.infer<typeof problemEventSchema>;
+export const problemDetailSchema = problemViewSchema
+  .extend({ events: z.array(problemEventSchema) })
+  .meta({ id: 'ProblemDetail' });
+export type ProblemDetail = z.infer<typeof problemDetailSchema>;
+export const problemListSchema = z.object({ asOf: z.string(), problems: z.array(problemViewSchema) });
+
+export const investmentEntrySchemaOut = z
+  .object({
+    id: int,
+    projectCode: z.string(),
+    period: z.string(),
+    value: z.number(),
+    progress: z.string().nullable(),
+    revision: int,
+    source: z.string().nullable(),
+    reason: z.string().nullable(),
+    reportId: int.nullable(),
+    createdBy: int.nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'InvestmentEntry' });
+export const annualPlanRevisionSchema = z
+  .object({
+    id: int,
+    projectCode: z.string(),
+    year: int,
+    value: z.number(),
+    reason: z.string(),
+    createdBy: int.nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'AnnualPlanRevision' });
+
+export const projectDetailSchema = projectViewSchema
+  .extend({
+    asOf: z.string(),
+    stageHistory: z.array(
+      z.object({
+        id: int,
+        projectCode: z.string(),
+        fromStage: z.string().nullable(),
+        toStage: z.string(),
+        movedOn: z.string(),
+        kind: z.enum(['created', 'next', 'skip', 'back']),
+        reason: z.string().nullable(),
+        createdBy: int.nullable(),
+        createdAt: z.string(),
+        createdByName: z.string().nullable(),
+      }),
+    ),
+    annualPlans: z.array(annualPlanRevisionSchema.extend({ current: z.boolean() })),
+    investmentLedger: z.array(
+      investmentEntrySchemaOut.extend({ current: z.boolean(), createdByName: z.string().nullable() }),
+    ),
+    milestones: z.array(milestoneViewSchema),
+    problems: z.array(problemViewSchema),
+    warnings: z.array(projectWarningSchema),
+  })
+  .meta({ id: 'ProjectDetail' });
+export type ProjectDetail = z.infer<typeof projectDetailSchema>;
+
+export const projectRevisionSchema = z.object({
+  id: int,
+  projectCode: z.string(),
+  version: int,
+  snapshot: z.record(z.string(), z.unknown()),
+  reason: z.string(),
+  createdBy: int.nullable(),
+  createdAt: z.string(),
+  createdByName: z.string().nullable(),
+});
+export type ProjectRevisionView = z.infer<typeof projectRevisionSchema>;
+export const projectRevisionListSchema = z.array(projectRevisionSchema);
+
+const codeName = z.object({ code: z.string(), zh: z.string(), en: z.string() });
+export const projectCodeListsSchema = z
+  .object({
+    stages: z.array(codeName.extend({ code: stageSchema, batch: batchSchema })),
+    batches: z.array(codeName),
+    chains: z.array(codeName),
+    natures: z.array(codeName),
+    investors: z.array(codeName),
+    problemCategories: z.array(codeName),
+  })
+  .meta({ id: 'ProjectCodeLists' });
+export type ProjectCodeLists = z.infer<typeof projectCodeListsSchema>;
+
+const cell = { count: int, investment: z.number(), withoutInvestment: int };
+const pipelineGroupSchema = z.object({
+  ...cell,
+  key: z.string().nullable(),
+  name: bilingualSchema,
+  byStage: keyedObject(projectStages, int),
+});
+export type PipelineGroup = z.infer<typeof pipelineGroupSchema>;
+export const pipelineSchema = z
+  .object({
+    asOf: z.string(),
+    total: z.object(cell),
+    byStage: z.array(z.object({ ...cell, stage: stageSchema, name: bilingualSchema, batch: batchSchema })),
+    batches: z.array(
+      z.object({ ...cell, batch: batchSchema, name: bilingualSchema, stages: z.array(stageSchema) }),
+    ),
+    byColumn: z.array(pipelineGroupSchema),
+    byChain: z.array(pipelineGroupSchema),
+    byPark: z.array(pipelineGroupSchema),
+  })
+  .meta({ id: 'Pipeline' });
+export type Pipeline = z.infer<typeof pipelineSchema>;
+
+const stuckSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  stage: stageSchema,
+  stageName: bilingualSchema,
+  level: z.enum(['red', 'yellow']),
+  reasons: z.array(bilingualSchema),
+});
+export type StuckProject = z.infer<typeof stuckSchema>;
+const columnInvestmentSchema = z.object({
+  column: z.string(),
+  number: int,
+  title: z.string(),
+  stated: z.object({ value: z.number(), unit: z.string(), text: z.string() }).nullable(),
+  statedWan: z.number().nullable(),
+  projects: int,
+  projectsTotal: z.number(),
+  withoutInvestment: int,
+  projectsShareOfStatedPercent: z.number().nullable(),
+  completedToDate: z.number(),
+  completedShareOfStatedPercent: z.number().nullable(),
+});
+export type ColumnInvestment = z.infer<typeof columnInvestmentSchema>;
+export const projectsSummarySchema = z
+  .object({
+    asOf: z.string(),
+    year: int,
+    counts: z.object({
+      total: int,
+      byStage: z.array(
+        z.object({ stage: stageSchema, name: bilingualSchema, count: int, investment: z.number() }),
+      ),
+      batches: z.array(
+        z.object({ batch: batchSchema, name: bilingualSchema, count: int, investment: z.number() }),
+      ),
+    }),
+    investment: z.object({
+      unit: z.literal('万元'),
+      total: z.number(),
+      plannedThisYear: z.number(),
+      completedThisYear: z.number(),
+      month: int.nullable(),
+      completion: annualCompletionSchema.nullable(),
+      completedToDate: z.number(),
+    }),
+    startRate: z.object({
+      year: int,
+      planned: int,
+      started: int,
+      ratePercent: z.number().nullable(),
+      due: int,
+      startedUnplanned: int,
+      explanation: bilingualSchema,
+    }),
+    warnings: z.object({ red: int, yellow: int }),
+    stuck: z.array(stuckSchema),
+    columns: z.array(columnInvestmentSchema),
+  })
+  .meta({ id: 'ProjectsSummary' });
+export type ProjectsSummary = z.infer<typeof projectsSummarySchema>;
+
+export const projectParams = planParams.extend({ code: projectCodeSchema });
+export const annualPlanParams = projectParams.extend({ year: z.coerce.number().int().min(2000).max(2100) });
+export const problemQuery = projectViewQuery.pick({ asOf: true });
+
+export type ProjectStage = z.infer<typeof stageSchema>;
+export type StageBatch = z.infer<typeof batchSchema>;
+export type IndustryChain = z.infer<typeof chainSchema>;
+export type ProjectNature = z.infer<typeof natureSchema>;
+export type InvestorType = z.infer<typeof investorSchema>;
+export type ProblemCategory = z.infer<typeof problemCategorySchema>;

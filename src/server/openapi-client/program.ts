@@ -11,6 +11,9 @@ export interface Walk {
   username: string;
   role: string;
   unitCodes: string[];
+  planCodes: string[];
+  indicators: number;
+  headline: string;
   health: string;
   mustChange: boolean;
   refusedCode: string;
@@ -58,17 +61,43 @@ export async function walk(
 
   const headers = { cookie: sessionCookie(changed.response) };
   const units = await client.GET('/api/units', { headers });
-  if (!units.data) throw new Error('reading units failed');
+  const plans = await client.GET('/api/plans', { headers });
+  if (!units.data || !plans.data) throw new Error('reading units or plans failed');
+  const plan = plans.data[0]?.code ?? '';
+  const dashboard = await client.GET('/api/plans/{plan}/dashboard', {
+    params: { path: { plan }, query: { asOf: '2023' } },
+    headers,
+  });
+  if (!dashboard.data) throw new Error(`the dashboard failed: ${dashboard.error?.code}`);
+  const counts = dashboard.data.rollup.byStatus;
+  // @ts-expect-error a status is one of the seven the catalogue names
+  const unknownStatus: number = counts.done;
+  await client.GET('/api/plans/{plan}/dashboard', {
+    // @ts-expect-error the evaluation date is a period written as text (2023, 2023-Q3), not a number
+    params: { path: { plan }, query: { asOf: 2023 } },
+    headers,
+  });
   // @ts-expect-error a unit's kind is one of five names, never a number
   const kind: number = units.data[0]?.kind;
 
   void issuesText;
   void idText;
   void kind;
+  void unknownStatus;
   return {
     username: user.username,
     role: user.role,
     unitCodes: units.data.map((u) => u.code),
+    planCodes: plans.data.map((p) => p.code),
+    indicators:
+      counts.achieved +
+      counts.ahead +
+      counts.on_track +
+      counts.behind +
+      counts.regressing +
+      counts.no_data +
+      counts.not_assessable,
+    headline: dashboard.data.rollup.headline.zh,
     health: health.data.status,
     refusedCode,
     mustChange,
