@@ -13,8 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError, setAuthHandlers } from '../api/client';
 import { meKey } from '../api/session';
+import { theme } from '../styles/theme';
 import { router } from './router';
-import { theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -5,8 +5,8 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { PageSpin } from '../components/PageSpin';
+import { PlanProvider } from '../state/plan-context';
 import { AppLayout } from './AppLayout';
-import { PlanProvider } from './plan-context';
 import { RequireAuth } from './RequireAuth';
 
 const LoginPage = lazy(() => import('../pages/LoginPage'));

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useOutline } from '../../api/plans';
 import type { ProjectFilter } from '../../api/projects';
 import { useProjectCodes } from '../../api/projects';
-import { usePlan } from '../../app/plan-context';
 import { LabeledControl } from '../../components/LabeledControl';
 import { projectStages } from '../../components/projects/project-stages';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import type { ProjectFilterKey } from './project-filters';
 
 export function ProjectFilters({
