@@ -4,16 +4,11 @@
  * live in services/plan-package-validate.ts because they need more than one file at a time.
  */
 import { z } from 'zod';
+import { codeSchema, measureSchema, periodSchema } from './common-api';
+
+export { codeSchema, measureSchema };
 
 /** Codes are stable identifiers used in URLs, files and spreadsheets. */
-export const codeSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    '只能包含字母、数字、点、下划线和连字符 / letters, digits, . _ - only',
-  );
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -42,13 +37,7 @@ export const indicatorKindSchema = z.enum([
   'relative',
   'assigned',
 ]);
-export const measureSchema = z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']);
-export const periodTextSchema = z
-  .string()
-  .regex(
-    /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-    '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09',
-  );
+export const periodTextSchema = periodSchema;
 
 export const categorySchema = z.object({
   code: codeSchema,

@@ -5,7 +5,7 @@
  */
 import type { PlanPackage } from '../contracts/plan-package';
 import { evaluatePlan, type PlanEvaluation } from '../core';
-import { parsePeriod } from '../core/period';
+import { parsePeriod, periodPattern } from '../core/period';
 import { AnnualTargetRepository } from '../db/repositories/annual-target-repository';
 import type { ObservationLayer } from '../db/repositories/observation-repository';
 import { type PlanDefinition, PlanRepository, type StoredPlan } from '../db/repositories/plan-repository';
@@ -54,7 +54,7 @@ const cache = new Map<string, CacheEntry>();
 const cacheLimit = 500;
 
 export function assertPeriod(asOf: string): void {
-  if (!/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(asOf) || !parsePeriod(asOf)) {
+  if (!periodPattern.test(asOf) || !parsePeriod(asOf)) {
     throw new DomainError('bad_as_of', {
       zh: `评估期间「${asOf}」格式不对,应为 2023、2023-Q3 或 2023-09`,
       en: `evaluation period "${asOf}" is malformed; use 2023, 2023-Q3 or 2023-09`,

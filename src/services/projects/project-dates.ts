@@ -4,7 +4,7 @@
  * 2023-09 → 2023-09-30), so the evaluation report can pass its own `asOf`. Investment is judged at
  * that day's month; milestones and deadlines at the day.
  */
-import { monthsElapsed, parsePeriod } from '../../core/period';
+import { monthsElapsed, parsePeriod, periodPattern } from '../../core/period';
 import { isIsoDate, officeToday } from '../calendar';
 import type { ServiceContext } from '../context';
 import { fieldError } from '../domain-error';
@@ -17,7 +17,7 @@ function lastDayOf(year: number, month: number): string {
 export function resolveAsOf(ctx: ServiceContext, asOf: string | undefined): string {
   if (asOf === undefined) return officeToday(ctx.clock);
   if (isIsoDate(asOf)) return asOf;
-  const period = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(asOf) ? parsePeriod(asOf) : null;
+  const period = periodPattern.test(asOf) ? parsePeriod(asOf) : null;
   if (period !== null) return lastDayOf(period.year, monthsElapsed(period));
   throw fieldError(
     'asOf',
