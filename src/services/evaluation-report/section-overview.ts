@@ -3,6 +3,8 @@
  * the headline sentence of the core's roll-up, the mean ratio, the warnings, and a table of counts
  * by status and attribute.
  */
+
+import { indicatorStatusSchema } from '../../contracts/evaluation-api';
 import { achievedName, countWarnings, formatPercent, formatRatio, parsePeriod } from '../../core';
 import type { IndicatorStatus } from '../../core/evaluation-result';
 import { t } from '../../i18n/translate';
@@ -11,15 +13,7 @@ import { periodLabel } from './indicator-cells';
 import type { ReportContext } from './report-context';
 import { rt } from './translate-report';
 
-const statusOrder: readonly IndicatorStatus[] = [
-  'achieved',
-  'ahead',
-  'on_track',
-  'behind',
-  'regressing',
-  'no_data',
-  'not_assessable',
-];
+const statusOrder: readonly IndicatorStatus[] = indicatorStatusSchema.options;
 
 export function overviewBlocks(ctx: ReportContext): ReportBlock[] {
   const { lang, input } = ctx;
