@@ -3,19 +3,11 @@
  * indicator's result, the warnings, the roll-ups. Every view that shows a status uses these schemas.
  */
 import { z } from 'zod';
-import { statusNames } from '../core/indicator-status';
+import { indicatorStatuses, statusNames } from '../core/indicator-status';
 import { bilingualSchema, keyedObject } from './common-api';
 import { attributeSchema, indicatorKindSchema } from './plan-package';
 
-export const indicatorStatusSchema = z.enum([
-  'achieved',
-  'ahead',
-  'on_track',
-  'behind',
-  'regressing',
-  'no_data',
-  'not_assessable',
-]);
+export const indicatorStatusSchema = z.enum(indicatorStatuses);
 export type IndicatorStatus = z.infer<typeof indicatorStatusSchema>;
 /** The names a status is shown by, official wording first (one catalogue, in core). */
 export { statusNames };

@@ -44,6 +44,17 @@ export function statusRank(status: IndicatorStatus): number | null {
   }
 }
 
+/** Every status, in the order reports list them. */
+export const indicatorStatuses = [
+  'achieved',
+  'ahead',
+  'on_track',
+  'behind',
+  'regressing',
+  'no_data',
+  'not_assessable',
+] as const satisfies readonly IndicatorStatus[];
+
 /**
  * The one catalogue of status names. The first four are the national categories of the mid-term
  * evaluations (提前实现 / 快于预期 / 基本符合预期 / 滞后); 逆向, 暂无数据 and 无法评估 are Lantu's own.

@@ -4,16 +4,16 @@
  * by status and attribute.
  */
 
-import { indicatorStatusSchema } from '../../contracts/evaluation-api';
 import { achievedName, countWarnings, formatPercent, formatRatio, parsePeriod } from '../../core';
 import type { IndicatorStatus } from '../../core/evaluation-result';
+import { indicatorStatuses } from '../../core/indicator-status';
 import { t } from '../../i18n/translate';
 import type { ReportBlock, ReportTable } from '../../io/report-model/report-model';
 import { periodLabel } from './indicator-cells';
 import type { ReportContext } from './report-context';
 import { rt } from './translate-report';
 
-const statusOrder: readonly IndicatorStatus[] = indicatorStatusSchema.options;
+const statusOrder: readonly IndicatorStatus[] = indicatorStatuses;
 
 export function overviewBlocks(ctx: ReportContext): ReportBlock[] {
   const { lang, input } = ctx;

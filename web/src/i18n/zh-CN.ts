@@ -3,7 +3,7 @@
  * Catalogue type both check). Plan content (names, outline, explanations) comes from the API.
  * The project library and the files/reports/portal strings live in zh-CN-projects.ts and zh-CN-files.ts.
  */
-import { statusNames } from '../../../src/contracts/evaluation-api';
+import { statusNames } from '../../../src/contracts/catalogue';
 import { filesZh } from './zh-CN-files';
 import { projectsZh } from './zh-CN-projects';
 

@@ -5,7 +5,7 @@
  */
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { periodPattern } from '../../../../src/contracts/common-api';
+import { periodPattern } from '../../../../src/contracts/catalogue';
 import { ApiError } from '../../api/client';
 import { useRecordValue } from '../../api/ledger';
 import type { IndicatorPage, Measure } from '../../api/types';

@@ -4,7 +4,7 @@
  * a value and a measure for indicators, a narrative for tasks, and for projects the year-to-date
  * investment (口径 ytd, docs/projects.md §3) with its 形象进度. The server checks again.
  */
-import { valueLimit } from '../../../../src/contracts/common-api';
+import { valueLimit } from '../../../../src/contracts/catalogue';
 import type { Measure } from '../../api/types';
 
 export type ItemType = 'indicator' | 'task' | 'project';

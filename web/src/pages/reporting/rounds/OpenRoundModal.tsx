@@ -6,7 +6,7 @@
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { periodPattern } from '../../../../../src/contracts/common-api';
+import { periodPattern } from '../../../../../src/contracts/catalogue';
 import { type OpenRoundInput, useOpenRound } from '../../../api/rounds';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { showFieldIssues } from '../../../components/form-errors';
