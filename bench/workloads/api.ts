@@ -39,6 +39,7 @@ export async function apiWorkload(seconds = 10): Promise<Figure[]> {
         access: 'plan.read',
         summary: 'benchmark baseline',
         tags: ['bench'],
+        response: { 200: { files: ['application/json'] } },
         handler: async ({ reply }) => reply.type('application/json; charset=utf-8').send(constant.body),
       }),
     ],

@@ -41,6 +41,7 @@ export async function webWorkload(runs = Number(process.env.LANTU_BENCH_WEB_RUNS
         access: 'public',
         summary: 'benchmark baseline page',
         tags: ['bench'],
+        response: { 200: { files: ['text/html'] } },
         handler: async ({ reply }) =>
           reply
             .type('text/html; charset=utf-8')

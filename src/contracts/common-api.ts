@@ -29,6 +29,7 @@ export const versionSchema = z.number().int().min(1).max(1_000_000_000);
 export const expectedRevisionSchema = z.number().int().min(0).max(1_000_000_000);
 export const reasonSchema = freeText().min(1).max(2000);
 export const measureSchema = z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']);
+export type Measure = z.infer<typeof measureSchema>;
 /** Which data a reading uses: everything, published statistics only, or the demo data only. */
 export const datasetSchema = z.enum(['all', 'published', 'demo']);
 export const itemTypeSchema = z.enum(['indicator', 'task', 'project']);
@@ -41,3 +42,11 @@ export const strictQuery = z.enum(['true', 'false']).default('false');
 
 /** The bytes of a downloaded file (xlsx, csv, docx, pdf, evidence), as OpenAPI describes a binary body. */
 export const fileSchema = binaryBody();
+
+/**
+ * An object with one member per name of a closed list (counts by status, by stage). OpenAPI 3.0 cannot
+ * say which keys a map has, so a `z.record` over an enum would reach a generated client as "any key".
+ */
+export function keyedObject<const K extends string, S extends z.ZodType>(keys: readonly K[], value: S) {
+  return z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, S>);
+}

@@ -3,20 +3,15 @@
  * indicator's result, the warnings, the roll-ups. Every view that shows a status uses these schemas.
  */
 import { z } from 'zod';
-import { bilingualSchema } from './common-api';
+import { indicatorStatuses, statusNames } from '../core/indicator-status';
+import { bilingualSchema, keyedObject } from './common-api';
 import { attributeSchema, indicatorKindSchema } from './plan-package';
 import { codeText, freeText } from './text';
 
-export const indicatorStatusSchema = z.enum([
-  'achieved',
-  'ahead',
-  'on_track',
-  'behind',
-  'regressing',
-  'no_data',
-  'not_assessable',
-]);
+export const indicatorStatusSchema = z.enum(indicatorStatuses);
 export type IndicatorStatus = z.infer<typeof indicatorStatusSchema>;
+/** The names a status is shown by, official wording first (one catalogue, in core). */
+export { statusNames };
 export const trendVerdictSchema = z.enum(['likely', 'at_risk', 'unlikely']);
 export type TrendVerdict = z.infer<typeof trendVerdictSchema>;
 export const warningLevelSchema = z.enum(['red', 'yellow', 'grey']);
@@ -103,12 +98,12 @@ export const warningSchema = z
   .meta({ id: 'Warning' });
 export type Warning = z.infer<typeof warningSchema>;
 
-const statusCountsSchema = z.record(indicatorStatusSchema, z.number().int());
+const statusCountsSchema = keyedObject(indicatorStatusSchema.options, z.number().int());
 export const rollupSchema = z
   .object({
     total: z.number().int(),
     byStatus: statusCountsSchema,
-    byAttribute: z.record(attributeSchema, statusCountsSchema),
+    byAttribute: keyedObject(attributeSchema.options, statusCountsSchema),
     groups: z.object({
       aheadOrAchieved: z.number().int(),
       onTrack: z.number().int(),

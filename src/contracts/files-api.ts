@@ -83,6 +83,10 @@ export const historicUploadResultSchema = z
       columns: z.partialRecord(freeText(), freeText()),
       ignoredColumns: z.array(freeText()),
       issues: z.array(inputIssueSchema),
+      /** How many rows were rejected and skipped, and issues found; the lists hold the first 1,000 of each. */
+      rejectedCount: z.number().int(),
+      skippedCount: z.number().int(),
+      issueCount: z.number().int(),
     }),
   })
   .meta({ id: 'HistoricUploadResult' });

@@ -173,6 +173,7 @@ export const draftSummarySchema = z.object({
   planCode: codeText().nullable(),
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;
+export const draftListSchema = z.array(draftSummarySchema);
 
 /** A draft as the review screen reads it: the document, the candidates, and every problem. */
 export const draftViewSchema = draftSummarySchema.extend({

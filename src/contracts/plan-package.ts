@@ -4,11 +4,13 @@
  * live in io/importers/plan-package-rules.ts because they need more than one file at a time.
  */
 import { z } from 'zod';
+import { measureSchema, periodSchema } from './common-api';
 import { type PackageTask, tasksFileSchema } from './task-package';
 import { codeSchema, codeText, freeText, nameText } from './text';
 
+export { codeSchema, measureSchema };
+
 /** Codes are stable identifiers used in URLs, files and spreadsheets. */
-export { codeSchema } from './text';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -37,11 +39,7 @@ export const indicatorKindSchema = z.enum([
   'relative',
   'assigned',
 ]);
-export const measureSchema = z.enum(['level', 'ytd', 'yoy', 'ytd_yoy']);
-export const periodTextSchema = codeText().regex(
-  /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
-  '期间格式应为 2023、2023-Q3 或 2023-09 / period must be 2023, 2023-Q3 or 2023-09',
-);
+export const periodTextSchema = periodSchema;
 
 /** reach (default), hold (保持/控制类), yearly (各年度视情提出), chained (〔13.5〕 yearly reductions compounded). */
 export const targetFormSchema = z.enum(['reach', 'hold', 'yearly', 'chained']);

@@ -28,6 +28,8 @@ export const reportSchema = z
     submittedAt: codeText().nullable(),
     reviewedBy: z.number().int().nullable(),
     reviewedAt: freeText().nullable(),
+    /** The ledger revision the submission was based on; approval refuses it when the ledger moved since. */
+    basedOnRevision: z.number().int().nullable(),
   })
   .meta({ id: 'Report' });
 export type Report = z.infer<typeof reportSchema>;

@@ -2,7 +2,14 @@
  * 轮次管理: opening a reporting round, its completion by unit, reminders, extensions and closing.
  */
 import { z } from 'zod';
-import { codeRefSchema, isoDateSchema, itemTypeSchema, periodSchema, versionSchema } from './common-api';
+import {
+  codeRefSchema,
+  isoDateSchema,
+  itemTypeSchema,
+  keyedObject,
+  periodSchema,
+  versionSchema,
+} from './common-api';
 import { codeText, freeText, nameText } from './text';
 
 export const reportStatusSchema = z.enum(['pending', 'draft', 'submitted', 'approved', 'returned']);
@@ -38,7 +45,7 @@ export const unitProgressSchema = z
     unitName: nameText(),
     dueOn: codeText(),
     total: z.number().int(),
-    counts: z.record(reportStatusSchema, z.number().int()),
+    counts: keyedObject(reportStatusSchema.options, z.number().int()),
     /** Past its due date with reports neither submitted nor approved. */
     overdue: z.boolean(),
     complete: z.boolean(),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { taskStatuses } from '../core/task-status';
 import { periodTextSchema } from './plan-package';
+import { inputIssueSchema } from './problem-api';
 import { taskOutputs } from './task-package';
 import { codeSchema, codeText, freeText, nameText } from './text';
 
@@ -220,8 +221,44 @@ export type TaskDetailResponse = z.infer<typeof taskDetailResponse>;
 export const taskDashboardBlockSchema = z.object({
   asOf: codeText(),
   total: z.number().int(),
-  counts: z.record(taskStatusSchema, z.number().int()),
+  counts: taskCountsSchema,
   sentence: bilingualText,
   lights: z.object({ green: z.number().int(), yellow: z.number().int(), red: z.number().int() }),
   overdue: z.number().int(),
 });
+
+/** A co-unit's part as saved. */
+export const taskContributionResponse = z.object({ period: freeText(), unit: codeText(), text: freeText() });
+/** The office's judgement as saved. */
+export const taskJudgementResponse = z.object({
+  period: freeText(),
+  status: taskStatusSchema,
+  reason: freeText(),
+});
+/** The 督办单 of a plan the reader may see. */
+export const supervisionListResponse = z.object({
+  asOf: freeText(),
+  supervisions: z.array(supervisionViewSchema),
+});
+
+const divisionRowStatus = z.enum(['unchanged', 'changed', 'new', 'rejected']);
+/** The row-by-row check of an uploaded 分工方案. */
+export const divisionCheckResponse = z.object({
+  counts: z.object({
+    unchanged: z.number().int(),
+    changed: z.number().int(),
+    new: z.number().int(),
+    rejected: z.number().int(),
+  }),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      code: codeText().nullable(),
+      status: divisionRowStatus,
+      changes: z.array(bilingualText),
+      issues: z.array(inputIssueSchema),
+    }),
+  ),
+  problems: z.array(bilingualText),
+});
+export type DivisionCheck = z.infer<typeof divisionCheckResponse>;

@@ -44,17 +44,33 @@ export function statusRank(status: IndicatorStatus): number | null {
   }
 }
 
+/** Every status, in the order reports list them. */
+export const indicatorStatuses = [
+  'achieved',
+  'ahead',
+  'on_track',
+  'behind',
+  'regressing',
+  'no_data',
+  'not_assessable',
+] as const satisfies readonly IndicatorStatus[];
+
+/**
+ * The one catalogue of status names. The first four are the national categories of the mid-term
+ * evaluations (提前实现 / 快于预期 / 基本符合预期 / 滞后); 逆向, 暂无数据 and 无法评估 are Lantu's own.
+ * Reports, spreadsheets, the CLI and the web app all print these words.
+ */
 export const statusNames: Readonly<Record<IndicatorStatus, Bilingual>> = {
-  achieved: { zh: '已实现', en: 'achieved' },
+  achieved: { zh: '提前实现', en: 'achieved' },
   ahead: { zh: '快于预期', en: 'ahead of schedule' },
   on_track: { zh: '基本符合预期', en: 'on track' },
   behind: { zh: '滞后', en: 'behind schedule' },
-  regressing: { zh: '逆向变化', en: 'moving away from the target' },
+  regressing: { zh: '逆向', en: 'moving away from the target' },
   no_data: { zh: '暂无数据', en: 'no data' },
   not_assessable: { zh: '无法评估', en: 'not assessable' },
 };
 
-/** 提前实现 before the target year, 已实现 from it on. */
+/** 提前实现 before the target year, 已实现 from it on (a final evaluation's wording, methodology §4). */
 export function achievedName(dataYear: number, targetYear: number): Bilingual {
   return dataYear < targetYear
     ? { zh: '提前实现', en: 'achieved ahead of time' }

@@ -2,14 +2,16 @@
  * The source catalogue (zh-CN). Every user-facing string of the CLI, server, spreadsheets and reports
  * has a key here; en.ts must have exactly the same keys (checked by catalogue.test.ts).
  */
+import { statusNames } from '../core/indicator-status';
+
 export const zhCN = {
-  'status.achieved': '提前实现',
-  'status.ahead': '快于预期',
-  'status.on_track': '基本符合预期',
-  'status.behind': '滞后',
-  'status.regressing': '逆向',
-  'status.no_data': '暂无数据',
-  'status.not_assessable': '无法评估',
+  'status.achieved': statusNames.achieved.zh,
+  'status.ahead': statusNames.ahead.zh,
+  'status.on_track': statusNames.on_track.zh,
+  'status.behind': statusNames.behind.zh,
+  'status.regressing': statusNames.regressing.zh,
+  'status.no_data': statusNames.no_data.zh,
+  'status.not_assessable': statusNames.not_assessable.zh,
   'trend.likely': '可以完成',
   'trend.at_risk': '存在风险',
   'trend.unlikely': '难以完成',

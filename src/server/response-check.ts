@@ -4,7 +4,7 @@
  * returns fails the test that calls the route. The body is sent as the service built it: the contract
  * describes the response, it never strips or rewrites it.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { DomainError } from '../contracts/domain-error';
 import type { Bilingual, InputIssue } from '../contracts/issue';
@@ -15,9 +15,7 @@ function isZod(value: unknown): value is z.ZodType {
   return typeof value === 'object' && value !== null && 'safeParse' in value;
 }
 
-function schemaFor(request: FastifyRequest, reply: FastifyReply): z.ZodType | null {
-  const responses = request.routeOptions.schema?.response as Record<string, unknown> | undefined;
-  if (!responses) return null;
+function schemaFor(responses: Record<string, unknown>, reply: FastifyReply): z.ZodType | null {
   const status = reply.statusCode;
   const entry = responses[String(status)] ?? responses[`${String(status)[0]}xx`];
   if (isZod(entry)) return entry;
@@ -55,8 +53,16 @@ export function checkResponses(app: FastifyInstance): void {
     // A broken contract answers 500; checking that answer again would only repeat the finding.
     if (typeof payload !== 'string' || reply.statusCode >= 500) return payload;
     if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
-    const schema = schemaFor(request, reply);
-    if (!schema) return payload;
+    // Only the API's own routes have contracts (not the OpenAPI document, the web app, "no such route").
+    const responses = request.routeOptions.schema?.response as Record<string, unknown> | undefined;
+    if (!responses) return payload;
+    const schema = schemaFor(responses, reply);
+    if (!schema) {
+      throw broken({
+        zh: `${request.method} ${request.url} 的 ${reply.statusCode} 响应没有契约`,
+        en: `${request.method} ${request.url} has no contract for status ${reply.statusCode}`,
+      });
+    }
     const sent: unknown = JSON.parse(payload);
     const result = schema.safeParse(sent);
     if (result.success) {

@@ -14,8 +14,8 @@ import { RouterProvider } from 'react-router';
 import { ApiError, setAuthHandlers } from './api/client';
 import { meKey } from './api/session';
 import { prefetchFirstScreen } from './app/first-screen';
-import { theme } from './app/theme';
 import { loadDashboardPage, loadScreenPage, router } from './router';
+import { theme } from './styles/theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {

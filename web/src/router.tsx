@@ -5,7 +5,7 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AppLayout } from './app/AppLayout';
-import { PlanProvider } from './app/plan-context';
+import { PlanProvider } from './app/PlanProvider';
 import { RequireAuth } from './app/RequireAuth';
 import { PageSpin } from './components/PageSpin';
 

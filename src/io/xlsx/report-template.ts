@@ -5,6 +5,7 @@
  * to — so an upload lands in the right place whoever renames the file.
  */
 import ExcelJS from 'exceljs';
+import { valueLimit } from '../../core/value-limits';
 import { encodeCellText } from './cell-text';
 
 export const templateSheet = '填报表';
@@ -137,7 +138,7 @@ export async function writeReportTemplate(spec: {
           type: 'decimal',
           operator: 'between',
           allowBlank: true,
-          formulae: [-1e15, 1e15],
+          formulae: [-valueLimit, valueLimit],
           showErrorMessage: true,
           errorTitle: '本期数值 / value',
           error: '请输入数字(不要带单位) / enter a number without its unit',

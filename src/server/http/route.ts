@@ -41,9 +41,7 @@ export interface Responses {
 }
 
 /** The JSON bodies a handler may return for these responses (files and pre-serialised JSON go by `reply`). */
-type Body<R> = Responses extends R
-  ? unknown
-  : { [K in keyof R]: R[K] extends z.ZodType ? z.input<R[K]> : never }[keyof R];
+type Body<R> = { [K in keyof R]: R[K] extends z.ZodType ? z.input<R[K]> : never }[keyof R];
 
 export interface RouteSpec<P = undefined, Q = undefined, B = undefined, R extends Responses = Responses> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -59,7 +57,7 @@ export interface RouteSpec<P = undefined, Q = undefined, B = undefined, R extend
   rateLimit?: { max: number; timeWindow: string };
   /** Expensive work that takes one of a bounded number of slots while it runs (work-slots.ts). */
   slots?: SlotKind;
-  response?: R;
+  response: R;
   // A 204 handler may end with a service call that returns nothing.
   handler: (input: RouteInput<P, Q, B>) => Promise<Body<R> | FastifyReply | undefined> | Promise<void>;
 }
@@ -83,7 +81,7 @@ const problemContent = { 'application/problem+json': { schema: problemSchema } }
 /** Fastify's response schemas: the route's own success bodies, and problem+json for every error. */
 function responseSchemas(spec: AnyRoute): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [status, body] of Object.entries((spec.response ?? {}) as Responses)) {
+  for (const [status, body] of Object.entries(spec.response as Responses)) {
     if (body === null) out[status] = { description: 'No Content', content: {} };
     else if ('files' in body) {
       const content = Object.fromEntries(body.files.map((type: string) => [type, { schema: fileSchema }]));

@@ -11,9 +11,11 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV3 } from 'openapi-types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../../db/test-support/test-databases';
+import { allRoutes } from '../routes';
 import { signIn, startTestApp, type TestApp } from '../test-support/test-app';
 
 const run = promisify(execFile);
+const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const here = resolve(import.meta.dirname);
 const root = resolve(here, '../../..');
 
@@ -42,6 +44,29 @@ describe('the OpenAPI document and a client generated from it', () => {
     // The validator resolves references in place: it gets a copy.
     const checked = await SwaggerParser.validate(structuredClone(doc) as never);
     expect(checked.info.title).toBe('蓝图 Lantu API');
+  });
+
+  it('describes the body of every response, and problem+json for errors', () => {
+    const missing: string[] = [];
+    let operations = 0;
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const method of methods) {
+        const op = item?.[method];
+        if (!op) continue;
+        operations += 1;
+        const where = `${method.toUpperCase()} ${path}`;
+        const success = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
+        if (success.length === 0) missing.push(`${where}: no success response`);
+        for (const [status, response] of success) {
+          const content = (response as OpenAPIV3.ResponseObject).content;
+          if (status !== '204' && !content) missing.push(`${where} ${status}: no body described`);
+        }
+        const errors = (op.responses['4XX'] as OpenAPIV3.ResponseObject | undefined)?.content;
+        if (!errors?.['application/problem+json']) missing.push(`${where}: no problem+json errors`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(operations).toBe(allRoutes(10).length);
   });
 
   it('generates a typed client that type-checks the program, with every wrong use refused', async () => {
@@ -88,11 +113,16 @@ describe('the OpenAPI document and a client generated from it', () => {
     const newPassword = 'generated client 2024';
     const { stdout } = await run(tsx, [runner, address, 'admin', t.adminPassword, newPassword]);
     const walked = JSON.parse(stdout);
-    const units = (await (await signIn(t.app, 'admin', newPassword)).request('GET', '/api/units')).json();
+    const session = await signIn(t.app, 'admin', newPassword);
+    const units = (await session.request('GET', '/api/units')).json();
+    const dashboard = (await session.request('GET', '/api/plans/hebi-etdz-14th/dashboard?asOf=2023')).json();
     expect(walked).toEqual({
       username: 'admin',
       role: 'admin',
       unitCodes: units.map((u: { code: string }) => u.code),
+      planCodes: ['hebi-etdz-14th'],
+      indicators: dashboard.rollup.total,
+      headline: dashboard.rollup.headline.zh,
       health: 'ok',
       refusedCode: 'login_failed',
       mustChange: false,

@@ -6,9 +6,12 @@
 import { idParams } from '../../contracts/common-api';
 import {
   draftFromTextBodySchema,
+  draftListSchema,
   draftPublishBodySchema,
+  draftPublishResultSchema,
   draftSaveBodySchema,
   draftUploadQuerySchema,
+  draftViewSchema,
 } from '../../contracts/plan-draft-api';
 import {
   createDraftFromFile,
@@ -28,6 +31,7 @@ export const planDraftRoutes = [
     access: 'plan.manage',
     summary: '规划草稿列表 / plan drafts',
     tags: ['plan-drafts'],
+    response: { 200: draftListSchema },
     handler: async ({ ctx }) => listDrafts(ctx),
   }),
   defineRoute({
@@ -38,6 +42,7 @@ export const planDraftRoutes = [
     tags: ['plan-drafts'],
     query: draftUploadQuerySchema,
     multipart: true,
+    response: { 200: draftViewSchema },
     handler: async ({ query, ctx, request }) => {
       const file = await uploadedFile(request);
       return createDraftFromFile(ctx, file.bytes, file.name, query.code);
@@ -50,6 +55,7 @@ export const planDraftRoutes = [
     summary: '从粘贴的规划正文起草规划 / draft a plan from pasted text',
     tags: ['plan-drafts'],
     body: draftFromTextBodySchema,
+    response: { 200: draftViewSchema },
     handler: async ({ body, ctx }) => createDraftFromText(ctx, body.text, body.name, body.code),
   }),
   defineRoute({
@@ -59,6 +65,7 @@ export const planDraftRoutes = [
     summary: '规划草稿:原文、候选项和全部问题 / a draft with its document, candidates and problems',
     tags: ['plan-drafts'],
     params: idParams,
+    response: { 200: draftViewSchema },
     handler: async ({ params, ctx }) => getDraft(ctx, params.id),
   }),
   defineRoute({
@@ -70,6 +77,7 @@ export const planDraftRoutes = [
     tags: ['plan-drafts'],
     params: idParams,
     body: draftSaveBodySchema,
+    response: { 200: draftViewSchema },
     handler: async ({ params, body, ctx }) =>
       saveDraft(ctx, params.id, body.expectedRevision, body.candidates),
   }),
@@ -81,6 +89,7 @@ export const planDraftRoutes = [
     tags: ['plan-drafts'],
     params: idParams,
     body: draftPublishBodySchema,
+    response: { 200: draftPublishResultSchema },
     handler: async ({ params, body, ctx }) => publishDraft(ctx, params.id, body.expectedRevision),
   }),
 ];

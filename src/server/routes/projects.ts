@@ -3,24 +3,40 @@
  * problems under 督办, warnings, the summary for the evaluation report, and the Excel export.
  * docs/projects.md §8 lists them with their bodies.
  */
-import { z } from 'zod';
 import { idParams, planParams } from '../../contracts/common-api';
+import { xlsxMediaType } from '../../contracts/files-api';
 import {
+  annualPlanParams,
+  annualPlanRevisionSchema,
   annualPlanSchema,
   investmentEntrySchema,
+  investmentEntrySchemaOut,
   milestoneChangeSchema,
   milestoneCompleteSchema,
   milestoneSchema,
+  milestoneViewSchema,
   newProjectSchema,
+  pipelineSchema,
   problemAssignSchema,
   problemCloseSchema,
+  problemDetailSchema,
   problemListQuery,
+  problemListSchema,
+  problemQuery,
   problemRespondSchema,
   problemSchema,
+  problemViewSchema,
   projectChangeSchema,
-  projectCodeSchema,
+  projectCodeListsSchema,
+  projectDetailSchema,
   projectListQuery,
+  projectListSchema,
+  projectParams,
+  projectRevisionListSchema,
+  projectsSummarySchema,
   projectViewQuery,
+  projectViewSchema,
+  projectWarningListSchema,
   stageMoveSchema,
 } from '../../contracts/project-api';
 import { findPlan } from '../../services/plans/stored-plan';
@@ -48,7 +64,6 @@ import { projectsSummary } from '../../services/projects/project-summary';
 import { projectWarningList, warningSettings } from '../../services/projects/project-warnings';
 import { defineRoute } from '../http/route';
 
-const projectParams = planParams.extend({ code: projectCodeSchema });
 const tags = ['projects'];
 
 export const projectRoutes = [
@@ -58,6 +73,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '项目库代码表(阶段、产业链、建设性质、投资主体、问题类别)/ code lists of the project library',
     tags,
+    response: { 200: projectCodeListsSchema },
     handler: async () => projectCodeLists(),
   }),
   defineRoute({
@@ -66,6 +82,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '重大项目库(可按阶段、专栏、产业链、园区、责任单位筛选)/ the project library, filtered',
     tags,
+    response: { 200: projectListSchema },
     params: planParams,
     query: projectListQuery,
     handler: async ({ params, query, ctx }) => listProjects(ctx, await findPlan(ctx, params.plan), query),
@@ -76,6 +93,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '新增项目(入库)/ add a project to the library',
     tags,
+    response: { 201: projectViewSchema },
     params: planParams,
     body: newProjectSchema,
     handler: async ({ params, body, ctx, reply }) => {
@@ -91,8 +109,9 @@ export const projectRoutes = [
     summary:
       '谋划一批、储备一批、建设一批:按阶段、专栏、产业链、园区统计 / the pipeline by stage, column, chain, park',
     tags,
+    response: { 200: pipelineSchema },
     params: planParams,
-    query: projectViewQuery.pick({ asOf: true }),
+    query: problemQuery,
     handler: async ({ params, query, ctx }) =>
       projectPipeline(ctx, await findPlan(ctx, params.plan), query.asOf),
   }),
@@ -102,6 +121,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '项目预警(滞后序时进度、节点逾期、问题超期、计划开工未开工)/ warnings for stuck projects',
     tags,
+    response: { 200: projectWarningListSchema },
     params: planParams,
     query: projectViewQuery,
     handler: async ({ params, query, ctx }) =>
@@ -116,6 +136,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '项目推进情况汇总(评估报告用)/ the project summary for the evaluation report',
     tags,
+    response: { 200: projectsSummarySchema },
     params: planParams,
     query: projectViewQuery,
     handler: async ({ params, query, ctx }) =>
@@ -127,6 +148,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '存在问题督办清单(红黄绿灯)/ problems under supervision, with their lights',
     tags,
+    response: { 200: problemListSchema },
     params: planParams,
     query: problemListQuery,
     handler: async ({ params, query, ctx }) => listProblems(ctx, await findPlan(ctx, params.plan), query),
@@ -137,13 +159,14 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '导出项目库台账(Excel)/ export the project library (Excel)',
     tags,
+    response: { 200: { files: [xlsxMediaType] } },
     params: planParams,
     query: projectViewQuery,
     handler: async ({ params, query, ctx, reply }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await projectExportXlsx(ctx, plan, { asOf: query.asOf, marginPoints: query.margin });
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-type', xlsxMediaType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
         .send(file.bytes);
     },
@@ -154,6 +177,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '单个项目:属性、阶段历史、年度计划、投资台账、节点、问题、预警 / one project with its history',
     tags,
+    response: { 200: projectDetailSchema },
     params: projectParams,
     query: projectViewQuery,
     handler: async ({ params, query, ctx }) =>
@@ -168,6 +192,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '修改项目(新版本,须写明原因;过期版本返回 409)/ edit a project (a new version with a reason)',
     tags,
+    response: { 200: projectViewSchema },
     params: projectParams,
     body: projectChangeSchema,
     handler: async ({ params, body, ctx }) => {
@@ -181,6 +206,7 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '项目的全部版本(谁、何时、为何)/ every version of a project',
     tags,
+    response: { 200: projectRevisionListSchema },
     params: projectParams,
     handler: async ({ params, ctx }) => projectRevisions(ctx, await findPlan(ctx, params.plan), params.code),
   }),
@@ -190,6 +216,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '调整项目阶段(退回或跨阶段须写明原因)/ move the stage (back or skipping needs a reason)',
     tags,
+    response: { 200: projectViewSchema },
     params: projectParams,
     body: stageMoveSchema,
     handler: async ({ params, body, ctx }) =>
@@ -201,7 +228,8 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '设置年度计划投资(万元,须写明原因)/ set the annual planned investment',
     tags,
-    params: projectParams.extend({ year: z.coerce.number().int().min(2000).max(2100) }),
+    response: { 200: annualPlanRevisionSchema },
+    params: annualPlanParams,
     body: annualPlanSchema,
     handler: async ({ params, body, ctx }) =>
       setAnnualPlan(ctx, await findPlan(ctx, params.plan), params.code, params.year, body),
@@ -213,6 +241,7 @@ export const projectRoutes = [
     summary:
       '直接录入或更正某月1–N月累计完成投资(带修订号)/ enter or correct a month’s year-to-date investment',
     tags,
+    response: { 201: investmentEntrySchemaOut },
     params: projectParams,
     body: investmentEntrySchema,
     handler: async ({ params, body, ctx, reply }) => {
@@ -227,6 +256,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '新增项目节点 / add a milestone',
     tags,
+    response: { 201: milestoneViewSchema },
     params: projectParams,
     body: milestoneSchema,
     handler: async ({ params, body, ctx, reply }) => {
@@ -241,6 +271,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '修改节点计划(须写明原因)/ change a milestone (with a reason)',
     tags,
+    response: { 200: milestoneViewSchema },
     params: idParams,
     body: milestoneChangeSchema,
     handler: async ({ params, body, ctx }) => {
@@ -254,6 +285,7 @@ export const projectRoutes = [
     access: 'project.report',
     summary: '填报节点实际完成日期(责任单位)/ record that a milestone was met',
     tags,
+    response: { 200: milestoneViewSchema },
     params: idParams,
     body: milestoneCompleteSchema,
     handler: async ({ params, body, ctx }) => completeMilestone(ctx, params.id, body.version, body),
@@ -264,6 +296,7 @@ export const projectRoutes = [
     access: 'project.report',
     summary: '提出存在问题/需协调事项(项目单位)/ raise a problem to co-ordinate',
     tags,
+    response: { 201: problemViewSchema },
     params: projectParams,
     body: problemSchema,
     handler: async ({ params, body, ctx, reply }) => {
@@ -278,8 +311,9 @@ export const projectRoutes = [
     access: 'plan.read',
     summary: '问题详情及督办过程 / a problem and every step of its supervision',
     tags,
+    response: { 200: problemDetailSchema },
     params: idParams,
-    query: projectViewQuery.pick({ asOf: true }),
+    query: problemQuery,
     handler: async ({ params, query, ctx }) => getProblem(ctx, params.id, query.asOf),
   }),
   defineRoute({
@@ -288,6 +322,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '交办:责任部门与办结时限 / assign to a department with a deadline',
     tags,
+    response: { 200: problemViewSchema },
     params: idParams,
     body: problemAssignSchema,
     handler: async ({ params, body, ctx }) => assignProblem(ctx, params.id, body.version, body),
@@ -298,6 +333,7 @@ export const projectRoutes = [
     access: 'project.report',
     summary: '反馈办理情况(责任部门)/ the assigned department answers',
     tags,
+    response: { 200: problemViewSchema },
     params: idParams,
     body: problemRespondSchema,
     handler: async ({ params, body, ctx }) => respondProblem(ctx, params.id, body.version, body.text),
@@ -308,6 +344,7 @@ export const projectRoutes = [
     access: 'project.manage',
     summary: '销号 / close the problem',
     tags,
+    response: { 200: problemViewSchema },
     params: idParams,
     body: problemCloseSchema,
     handler: async ({ params, body, ctx }) => closeProblem(ctx, params.id, body.version, body.note),

@@ -5,18 +5,28 @@
  */
 
 import { idParams, planParams } from '../../contracts/common-api';
+import { xlsxMediaType } from '../../contracts/files-api';
 import {
   asOfQuery,
+  divisionCheckResponse,
   supervisionCloseSchema,
   supervisionExtendSchema,
   supervisionIssueSchema,
+  supervisionListResponse,
   supervisionReplySchema,
+  supervisionViewSchema,
+  taskBoardResponse,
+  taskContributionResponse,
   taskContributionSchema,
+  taskDetailResponse,
+  taskJudgementResponse,
   taskJudgementSchema,
   taskListQuery,
+  taskListResponse,
   taskParams,
   taskPeriodParams,
   taskReportSchema,
+  taskReportViewSchema,
   taskReturnSchema,
   taskReviewSchema,
 } from '../../contracts/task-api';
@@ -51,6 +61,7 @@ export const taskRoutes = [
     tags,
     params: planParams,
     query: taskListQuery,
+    response: { 200: taskListResponse },
     handler: async ({ params, query, ctx }) => listTasks(ctx, await findPlan(ctx, params.plan), query),
   }),
   defineRoute({
@@ -61,6 +72,7 @@ export const taskRoutes = [
     tags,
     params: planParams,
     query: asOfQuery,
+    response: { 200: taskBoardResponse },
     handler: async ({ params, query, ctx }) => taskBoard(ctx, await findPlan(ctx, params.plan), query.asOf),
   }),
   defineRoute({
@@ -71,6 +83,7 @@ export const taskRoutes = [
     tags,
     params: planParams,
     query: asOfQuery,
+    response: { 200: taskListResponse },
     handler: async ({ params, query, ctx }) => myTasks(ctx, await findPlan(ctx, params.plan), query.asOf),
   }),
   defineRoute({
@@ -80,6 +93,7 @@ export const taskRoutes = [
     summary: '导出任务分工方案(xlsx)/ export the task division (分工方案) as xlsx',
     tags,
     params: planParams,
+    response: { 200: { files: [xlsxMediaType] } },
     handler: async ({ params, ctx, reply }) => {
       const file = await exportDivision(ctx, await findPlan(ctx, params.plan));
       return sendFile(reply, {
@@ -96,6 +110,7 @@ export const taskRoutes = [
     tags,
     params: planParams,
     multipart: true,
+    response: { 200: divisionCheckResponse },
     handler: async ({ params, ctx, request }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await uploadedFile(request);
@@ -111,6 +126,7 @@ export const taskRoutes = [
     tags,
     params: taskParams,
     query: asOfQuery,
+    response: { 200: taskDetailResponse },
     handler: async ({ params, query, ctx }) =>
       getTask(ctx, await findPlan(ctx, params.plan), params.code, query.asOf),
   }),
@@ -122,6 +138,7 @@ export const taskRoutes = [
     tags,
     params: taskPeriodParams,
     body: taskReportSchema,
+    response: { 200: taskReportViewSchema },
     handler: async ({ params, body, ctx }) =>
       saveTaskReport(ctx, await findPlan(ctx, params.plan), params.code, params.period, body),
   }),
@@ -133,6 +150,7 @@ export const taskRoutes = [
     tags,
     params: taskPeriodParams,
     body: taskReviewSchema,
+    response: { 200: taskReportViewSchema },
     handler: async ({ params, body, ctx }) =>
       approveTaskReport(
         ctx,
@@ -151,6 +169,7 @@ export const taskRoutes = [
     tags,
     params: taskPeriodParams,
     body: taskReturnSchema,
+    response: { 200: taskReportViewSchema },
     handler: async ({ params, body, ctx }) =>
       returnTaskReport(
         ctx,
@@ -169,6 +188,7 @@ export const taskRoutes = [
     tags,
     params: taskPeriodParams,
     body: taskContributionSchema,
+    response: { 200: taskContributionResponse },
     handler: async ({ params, body, ctx }) =>
       contributeToTask(ctx, await findPlan(ctx, params.plan), params.code, params.period, body.text),
   }),
@@ -180,6 +200,7 @@ export const taskRoutes = [
     tags,
     params: taskPeriodParams,
     body: taskJudgementSchema,
+    response: { 200: taskJudgementResponse },
     handler: async ({ params, body, ctx }) =>
       judgeTask(ctx, await findPlan(ctx, params.plan), params.code, params.period, body.status, body.reason),
   }),
@@ -191,6 +212,7 @@ export const taskRoutes = [
     tags,
     params: planParams,
     query: asOfQuery,
+    response: { 200: supervisionListResponse },
     handler: async ({ params, query, ctx }) =>
       listSupervisions(ctx, await findPlan(ctx, params.plan), query.asOf),
   }),
@@ -202,6 +224,7 @@ export const taskRoutes = [
     tags,
     params: taskParams,
     body: supervisionIssueSchema,
+    response: { 200: supervisionViewSchema },
     handler: async ({ params, body, ctx }) =>
       issueSupervision(ctx, await findPlan(ctx, params.plan), params.code, body),
   }),
@@ -213,6 +236,7 @@ export const taskRoutes = [
     tags,
     params: idParams,
     body: supervisionReplySchema,
+    response: { 200: supervisionViewSchema },
     handler: async ({ params, body, ctx }) => replySupervision(ctx, params.id, body.version, body.text),
   }),
   defineRoute({
@@ -223,6 +247,7 @@ export const taskRoutes = [
     tags,
     params: idParams,
     body: supervisionExtendSchema,
+    response: { 200: supervisionViewSchema },
     handler: async ({ params, body, ctx }) =>
       extendSupervision(ctx, params.id, body.version, body.replyDue, body.reason),
   }),
@@ -234,6 +259,7 @@ export const taskRoutes = [
     tags,
     params: idParams,
     body: supervisionCloseSchema,
+    response: { 200: supervisionViewSchema },
     handler: async ({ params, body, ctx }) => closeSupervision(ctx, params.id, body.version, body.text),
   }),
 ];

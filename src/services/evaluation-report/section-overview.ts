@@ -3,23 +3,17 @@
  * the headline sentence of the core's roll-up, the mean ratio, the warnings, and a table of counts
  * by status and attribute.
  */
+
 import { achievedName, countWarnings, formatPercent, formatRatio, parsePeriod } from '../../core';
 import type { IndicatorStatus } from '../../core/evaluation-result';
+import { indicatorStatuses } from '../../core/indicator-status';
 import { t } from '../../i18n/translate';
 import type { ReportBlock, ReportTable } from '../../io/report-model/report-model';
 import { periodLabel } from './indicator-cells';
 import type { ReportContext } from './report-context';
 import { rt } from './translate-report';
 
-const statusOrder: readonly IndicatorStatus[] = [
-  'achieved',
-  'ahead',
-  'on_track',
-  'behind',
-  'regressing',
-  'no_data',
-  'not_assessable',
-];
+const statusOrder: readonly IndicatorStatus[] = indicatorStatuses;
 
 export function overviewBlocks(ctx: ReportContext): ReportBlock[] {
   const { lang, input } = ctx;

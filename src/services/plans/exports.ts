@@ -3,7 +3,7 @@
  * the indicator table with statuses, an indicator's ledger, the audit log. Cells that begin with
  * = + - @ are escaped by the writers, so an export never carries a formula into someone's Excel.
  */
-import type { WarningLevel } from '../../core';
+import { statusNames, type WarningLevel } from '../../core';
 import type { DatasetChoice } from '../../core/observation-layers';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { writeTableCsv } from '../../io/csv/table-csv';
@@ -21,15 +21,6 @@ export interface ExportFile {
   bytes: Buffer;
 }
 
-const statusZh: Record<string, string> = {
-  achieved: '提前实现',
-  ahead: '快于预期',
-  on_track: '基本符合预期',
-  behind: '滞后',
-  regressing: '逆向',
-  no_data: '暂无数据',
-  not_assessable: '无法评估',
-};
 const trendZh: Record<string, string> = { likely: '可以完成', at_risk: '存在风险', unlikely: '难以完成' };
 const warningZh: Record<WarningLevel, string> = { red: '红色', yellow: '黄色', grey: '灰色' };
 const layerZh: Record<string, string> = { reported: '填报/录入', published: '公开数据', demo: '示例数据' };
@@ -74,7 +65,7 @@ export async function exportIndicatorTable(
     { header: '期间', value: (r) => r.evaluation.actualPeriod },
     { header: '序时应达', value: (r) => r.evaluation.expected, numFmt: '0.##' },
     { header: '进度比', value: (r) => r.evaluation.ratio, numFmt: '0.00' },
-    { header: '状态', value: (r) => statusZh[r.evaluation.status] },
+    { header: '状态', value: (r) => statusNames[r.evaluation.status].zh },
     {
       header: '趋势判断',
       value: (r) => (r.evaluation.trend.verdict ? trendZh[r.evaluation.trend.verdict] : ''),

@@ -7,7 +7,7 @@
 
 import { fieldError } from '../../contracts/domain-error';
 import { isIsoDate, officeToday } from '../../contracts/office-calendar';
-import { monthsElapsed, parsePeriod } from '../../core/period';
+import { monthsElapsed, parsePeriod, periodPattern } from '../../core/period';
 import type { ServiceContext } from '../context';
 
 function lastDayOf(year: number, month: number): string {
@@ -18,7 +18,7 @@ function lastDayOf(year: number, month: number): string {
 export function resolveAsOf(ctx: ServiceContext, asOf: string | undefined): string {
   if (asOf === undefined) return officeToday(ctx.clock);
   if (isIsoDate(asOf)) return asOf;
-  const period = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(asOf) ? parsePeriod(asOf) : null;
+  const period = periodPattern.test(asOf) ? parsePeriod(asOf) : null;
   if (period !== null) return lastDayOf(period.year, monthsElapsed(period));
   throw fieldError(
     'asOf',

@@ -11,6 +11,7 @@ import { DomainError, fieldError, notFound, versionConflict } from '../../contra
 import type { LedgerMoved } from '../../contracts/ledger-conflict';
 import { isEditableReport } from '../../contracts/report-workflow';
 import type { Measure } from '../../core/model';
+import { valueLimit } from '../../core/value-limits';
 import type { ItemType } from '../../db/repositories/assignment-repository';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
@@ -80,7 +81,7 @@ function validateContent(itemType: ItemType, content: ReportContent, complete: b
   if (
     content.value !== undefined &&
     content.value !== null &&
-    (!Number.isFinite(content.value) || Math.abs(content.value) > 1e15)
+    (!Number.isFinite(content.value) || Math.abs(content.value) > valueLimit)
   ) {
     issues.push(fieldError('value', 'bad_value', '数值无效', 'the value is not a valid number'));
   }

@@ -1,21 +1,16 @@
 /**
- * Response shapes of spreadsheets in and out, evaluation reports and direct ledger entry, taken as
- * TYPES from the services.
+ * Response shapes of spreadsheets in and out, evaluation reports and direct ledger entry, as the
+ * contracts describe them.
  */
-import type { LedgerEntry } from '../../../src/db/repositories/observation-repository';
-import type { ReportNarrativeRevision } from '../../../src/db/repositories/report-narrative-repository';
-import type { RowProblem } from '../../../src/io/importers/observation-row';
-import type { HistoricUploadResult } from '../../../src/services/ledger/observation-upload';
-import type { NarrativeView, ReportKindName } from '../../../src/services/reporting/report-narratives';
-import type { TemplateUploadResult } from '../../../src/services/reporting/report-template';
-
 export type {
-  HistoricUploadResult,
-  LedgerEntry,
   NarrativeView,
   ReportKindName,
   ReportNarrativeRevision,
+} from '../../../src/contracts/evaluation-report-api';
+export type {
+  HistoricUploadResult,
   RowProblem,
+  TemplateRowOutcome,
   TemplateUploadResult,
-};
-export type TemplateRowOutcome = TemplateUploadResult['rows'][number];
+} from '../../../src/contracts/files-api';
+export type { LedgerEntry } from '../../../src/contracts/plans-api';

@@ -5,7 +5,7 @@
  * the evaluation without them otherwise.
  */
 import { useQuery } from '@tanstack/react-query';
-import type { PlanEvaluation } from '../../../src/core/evaluate-plan';
+import type { PlanEvaluation } from '../../../src/contracts/evaluation-api';
 import { api, withQuery } from './client';
 import type { IndicatorList, IndicatorPage, PlanListItem, PlanSummary } from './types';
 

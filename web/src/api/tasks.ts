@@ -5,6 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  DivisionCheck,
   SupervisionView,
   TaskBoardResponse,
   TaskDetailResponse,
@@ -12,7 +13,6 @@ import type {
   TaskReportView,
   taskReportSchema,
 } from '../../../src/contracts/task-api';
-import type { DivisionCheck } from '../../../src/services/tasks/task-division';
 import { api, request, withQuery } from './client';
 import { useWrite } from './write';
 

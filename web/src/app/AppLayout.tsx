@@ -9,10 +9,10 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageSpin } from '../components/PageSpin';
 import { useLocalized } from '../i18n/localized';
+import { usePlan } from '../state/plan-context';
 import { AccountMenu } from './AccountMenu';
 import { MainMenu } from './MainMenu';
 import { PlanSwitch } from './PlanSwitch';
-import { usePlan } from './plan-context';
 
 export function AppLayout() {
   const { t } = useTranslation();

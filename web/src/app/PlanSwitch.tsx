@@ -6,7 +6,7 @@ import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../i18n/localized';
-import { usePlan } from './plan-context';
+import { usePlan } from '../state/plan-context';
 
 export function PlanSwitch() {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { dashboardQuery, planSummaryQuery, plansQuery, unitsQuery } from '../api/plans';
 import { projectSummaryQuery } from '../api/projects';
 import { meQuery } from '../api/session';
-import { rememberedPlan } from './plan-context';
+import { rememberedPlan } from '../state/plan-context';
 
 /**
  * Prefetches for a first visit to one of `pages` (path → the loader of its code): the pages that open

@@ -3,8 +3,7 @@
  * table in src/contracts/permissions.ts, and the server adds the unit scope on top.
  */
 import { describe, expect, it } from 'vitest';
-import { roleGrants } from '../../../src/contracts/permissions';
-import { roles } from '../../../src/db/repositories/user-repository';
+import { roleGrants, roles } from '../../../src/contracts/permissions';
 import { hasPermission, type Permission } from '../../../src/services/authorization';
 import { adminNav, can, mainNav, visibleNav } from './permissions';
 

@@ -2,7 +2,7 @@
  * Whether the signed-in person may use a control, from the menu's copy of the grants (permissions.ts).
  * Only hides what would be refused: the server decides every request, unit scope included.
  */
-import type { Permission } from '../../../src/services/authorization';
+import type { Permission } from '../../../src/contracts/permissions';
 import { useMe } from '../api/session';
 import { can } from './permissions';
 

@@ -18,7 +18,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { fontFamily } from '../app/theme';
+import { fontFamily } from '../styles/theme';
 
 echarts.use([
   BarChart,

@@ -3,7 +3,7 @@
  * (需每年提高 X 个百分点), or an amount in the indicator's unit (需每年 X 家).
  */
 import type { TFunction } from 'i18next';
-import type { RequiredPace } from '../../../src/core/evaluation-result';
+import type { RequiredPace } from '../../../src/contracts/evaluation-api';
 import { formatNumber } from '../i18n/localized';
 
 export function paceText(

@@ -3,7 +3,7 @@
  */
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAsOf } from '../app/plan-context';
+import { useAsOf } from '../state/plan-context';
 import { LabeledControl } from './LabeledControl';
 
 export function AsOfSelect({ className }: { className?: string }) {

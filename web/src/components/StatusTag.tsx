@@ -4,6 +4,7 @@
  */
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { indicatorStatuses } from '../../../src/contracts/catalogue';
 import type { IndicatorStatus, TrendVerdict, WarningLevel } from '../api/types';
 
 export const statusColor: Record<IndicatorStatus, string> = {
@@ -17,15 +18,7 @@ export const statusColor: Record<IndicatorStatus, string> = {
 };
 
 /** Chart colours of the statuses, in the order reports list them. */
-export const statusOrder: readonly IndicatorStatus[] = [
-  'achieved',
-  'ahead',
-  'on_track',
-  'behind',
-  'regressing',
-  'no_data',
-  'not_assessable',
-];
+export const statusOrder: readonly IndicatorStatus[] = indicatorStatuses;
 
 export const statusChartColor: Record<IndicatorStatus, string> = {
   achieved: '#389e0d',

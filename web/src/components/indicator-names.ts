@@ -3,8 +3,8 @@
  * Chinese name; in English the indicator list supplies nameEn (fetched only when English is chosen).
  */
 import { useIndicators } from '../api/plans';
-import { useAsOf, usePlan } from '../app/plan-context';
 import { useLocalized } from '../i18n/localized';
+import { useAsOf, usePlan } from '../state/plan-context';
 
 export function useIndicatorNames(): (code: string, chineseName: string) => string {
   const { code } = usePlan();

@@ -4,8 +4,8 @@
  */
 import { useIndicators, useOutline } from '../api/plans';
 import type { Report } from '../api/types';
-import { useAsOf, usePlan } from '../app/plan-context';
 import { useLocalized } from '../i18n/localized';
+import { useAsOf, usePlan } from '../state/plan-context';
 
 export interface ItemInfo {
   name: string;

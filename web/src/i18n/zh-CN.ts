@@ -3,6 +3,7 @@
  * Catalogue type both check). Plan content (names, outline, explanations) comes from the API.
  * The project library and the files/reports/portal strings live in zh-CN-projects.ts and zh-CN-files.ts.
  */
+import { statusNames } from '../../../src/contracts/catalogue';
 import { filesZh } from './zh-CN-files';
 import { planDraftZh } from './zh-CN-plan-draft';
 import { projectsZh } from './zh-CN-projects';
@@ -84,14 +85,15 @@ export const zhCN = {
     badge: '示例数据',
     banner: '当前数字含模拟的示例数据,仅供演示,不代表实际统计。',
   },
+  // The server's one catalogue of status names (src/core/indicator-status.ts, via contracts).
   status: {
-    achieved: '提前实现',
-    ahead: '快于预期',
-    on_track: '基本符合预期',
-    behind: '滞后',
-    regressing: '逆向',
-    no_data: '暂无数据',
-    not_assessable: '无法评估',
+    achieved: statusNames.achieved.zh,
+    ahead: statusNames.ahead.zh,
+    on_track: statusNames.on_track.zh,
+    behind: statusNames.behind.zh,
+    regressing: statusNames.regressing.zh,
+    no_data: statusNames.no_data.zh,
+    not_assessable: statusNames.not_assessable.zh,
   },
   trend: { likely: '可以完成', at_risk: '存在风险', unlikely: '难以完成', none: '无法判断' },
   warning: { red: '红色预警', yellow: '黄色预警', grey: '灰色预警' },

@@ -5,7 +5,7 @@ import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useProjectSummary } from '../../api/projects';
-import { usePlan } from '../../app/plan-context';
+import { usePlan } from '../../state/plan-context';
 import { ErrorAlert } from '../ErrorAlert';
 import { ProjectInvestment, ProjectStages, StuckProjects } from './ProjectsBlock';
 

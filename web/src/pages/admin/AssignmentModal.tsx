@@ -6,11 +6,11 @@ import { Form, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetAssignment } from '../../api/admin';
 import type { AssignmentView } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 export interface AssignableItem {
   itemType: AssignmentView['itemType'];

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useAssignments } from '../../api/admin';
 import { useIndicators, useOutline } from '../../api/plans';
 import type { AssignmentView } from '../../api/types';
-import { useAsOf, usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { useAsOf, usePlan } from '../../state/plan-context';
 import { type AssignableItem, AssignmentModal } from './AssignmentModal';
 
 type ItemType = AssignmentView['itemType'];

@@ -8,11 +8,11 @@ import { Card, Input, Switch, Upload } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHistoricImport } from '../../api/files';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ImportResult } from '../../components/excel/ImportResult';
 import { LabeledControl } from '../../components/LabeledControl';
 import { PageHeader } from '../../components/PageHeader';
+import { usePlan } from '../../state/plan-context';
 
 export default function ImportPage() {
   const { t } = useTranslation();

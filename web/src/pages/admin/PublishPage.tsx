@@ -9,10 +9,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSetPublic } from '../../api/ledger';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert, errorText } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 export default function PublishPage() {
   const { t } = useTranslation();

@@ -8,13 +8,13 @@ import { useSearchParams } from 'react-router';
 import { useSetTarget, useTargetHistory } from '../../api/admin';
 import { useIndicator, useIndicators } from '../../api/plans';
 import type { AnnualTargetRevision } from '../../api/types';
-import { useAsOf, usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { LabeledControl } from '../../components/LabeledControl';
 import { PageHeader } from '../../components/PageHeader';
 import { useRevisionColumns } from '../../components/revision-columns';
 import { formatNumber, useLocalized } from '../../i18n/localized';
+import { useAsOf, usePlan } from '../../state/plan-context';
 import { AnnualPlanTable } from '../indicator/AnnualPlanTable';
 
 interface Fields {

@@ -8,7 +8,6 @@ import { Button, Card, Col, Progress, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDashboard } from '../../api/plans';
-import { useAsOf, usePlan } from '../../app/plan-context';
 import { CategoryStatusChart } from '../../charts/CategoryStatusChart';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { DemoBanner } from '../../components/DemoBanner';
@@ -22,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpin } from '../../components/PageSpin';
 import { useLocalized } from '../../i18n/localized';
+import { useAsOf, usePlan } from '../../state/plan-context';
 
 export default function DashboardPage() {
   const { t } = useTranslation();

@@ -6,9 +6,9 @@ import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRestoreRevision } from '../../api/ledger';
 import type { IndicatorPage } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatNumber, useLocalized, usePeriodLabel } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 type Revision = IndicatorPage['ledger'][number];
 

@@ -5,17 +5,17 @@
  */
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { periodPattern } from '../../../../src/contracts/catalogue';
 import { ApiError } from '../../api/client';
 import { useRecordValue } from '../../api/ledger';
 import type { IndicatorPage, Measure } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { periodMonths, useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import { parseNumber, valueError } from '../reporting/report-validation';
 
 const measures: readonly Measure[] = ['level', 'ytd', 'yoy', 'ytd_yoy'];
-const periodPattern = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
 interface Fields {
   period: string;

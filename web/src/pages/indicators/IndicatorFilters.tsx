@@ -4,11 +4,11 @@
  */
 import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePlan } from '../../app/plan-context';
 import { LabeledControl } from '../../components/LabeledControl';
 import { statusOrder } from '../../components/StatusTag';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import type { FilterKey, Filters } from './indicator-filters';
 
 export function IndicatorFilters({

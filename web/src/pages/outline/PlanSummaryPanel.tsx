@@ -4,8 +4,8 @@
  */
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePlan } from '../../app/plan-context';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 export function PlanSummaryPanel() {
   const { t } = useTranslation();

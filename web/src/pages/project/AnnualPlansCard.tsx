@@ -7,12 +7,12 @@ import { App, Button, Card, Form, Input, InputNumber, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetAnnualPlan } from '../../api/projects';
 import type { ProjectDetail } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { wan } from '../../components/projects/money';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 type Revision = ProjectDetail['annualPlans'][number];
 

@@ -10,13 +10,13 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useRecordInvestment } from '../../api/projects';
 import type { ProjectDetail } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { wan } from '../../components/projects/money';
 import { useRevisionColumns } from '../../components/revision-columns';
 import { periodMonths, useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 type Entry = ProjectDetail['investmentLedger'][number];
 

@@ -8,12 +8,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddMilestone } from '../../api/projects';
 import type { MilestoneView, ProjectDetail } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import { CompleteMilestoneModal } from './CompleteMilestoneModal';
 
 interface Fields {

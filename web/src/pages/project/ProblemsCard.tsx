@@ -8,13 +8,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectCodes, useRaiseProblem } from '../../api/projects';
 import type { ProblemView, ProjectDetail } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { LightTag } from '../../components/projects/ProjectTags';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import { type ProblemStep, ProblemStepModal } from './ProblemStepModal';
 import { ProblemTimeline } from './ProblemTimeline';
 

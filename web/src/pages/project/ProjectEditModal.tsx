@@ -9,11 +9,11 @@ import { ApiError } from '../../api/client';
 import { useOutline } from '../../api/plans';
 import { useProjectCodes, useUpdateProject } from '../../api/projects';
 import type { ProjectDetail } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import { changedAttributes, type EditFields, initialFields } from './project-edit';
 
 const fields = [

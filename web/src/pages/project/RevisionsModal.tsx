@@ -5,9 +5,9 @@ import { Modal, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProjectRevisions } from '../../api/projects';
 import type { ProjectDetail, ProjectRevisionView } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useRevisionColumns } from '../../components/revision-columns';
+import { usePlan } from '../../state/plan-context';
 
 export function RevisionsModal({
   project,

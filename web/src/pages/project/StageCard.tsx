@@ -7,10 +7,10 @@ import { Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail, ProjectStage } from '../../api/types';
-import { usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { StageTag } from '../../components/projects/ProjectTags';
 import { useRevisionColumns } from '../../components/revision-columns';
+import { usePlan } from '../../state/plan-context';
 import { StageMoveModal } from './StageMoveModal';
 
 type Move = ProjectDetail['stageHistory'][number];

@@ -5,13 +5,13 @@
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProjectPipeline, useProjectSummary } from '../../api/projects';
-import { usePlan } from '../../app/plan-context';
 import { PipelineChart } from '../../charts/PipelineChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageSpin } from '../../components/PageSpin';
 import { yi } from '../../components/projects/money';
 import { StageTag } from '../../components/projects/ProjectTags';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import { ColumnTotals } from './ColumnTotals';
 
 export function PipelineView({ asOf }: { asOf: string | null }) {

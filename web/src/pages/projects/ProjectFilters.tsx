@@ -8,10 +8,10 @@ import { projectStages } from '../../../../src/contracts/project-stages';
 import { useOutline } from '../../api/plans';
 import type { ProjectFilter } from '../../api/projects';
 import { useProjectCodes } from '../../api/projects';
-import { usePlan } from '../../app/plan-context';
 import { LabeledControl } from '../../components/LabeledControl';
 import { useUnitNames } from '../../components/unit-names';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import type { ProjectFilterKey } from './project-filters';
 
 export function ProjectFilters({

@@ -4,11 +4,11 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReports } from '../../api/reporting';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useItemInfo } from '../../components/item-info';
 import { PageHeader } from '../../components/PageHeader';
 import { PageSpin } from '../../components/PageSpin';
+import { usePlan } from '../../state/plan-context';
 import { ReviewCard } from './ReviewCard';
 
 export default function ReviewPage() {

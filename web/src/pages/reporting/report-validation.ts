@@ -4,6 +4,7 @@
  * a value and a measure for indicators, a narrative for tasks, and for projects the year-to-date
  * investment (口径 ytd, docs/projects.md §3) with its 形象进度. The server checks again.
  */
+import { valueLimit } from '../../../../src/contracts/catalogue';
 import type { Measure } from '../../api/types';
 
 export type ItemType = 'indicator' | 'task' | 'project';
@@ -25,8 +26,6 @@ export type FieldError =
   | 'narrativeRequired'
   | 'investmentRequired'
   | 'imageProgressRequired';
-
-const limit = 1e15;
 
 /** Full-width digits and punctuation (３４．１, －２) and thousands separators are accepted as typed. */
 export function normaliseNumber(text: string): string {
@@ -50,7 +49,7 @@ export function valueError(text: string | undefined): FieldError | null {
   const n = parseNumber(text);
   if (n === undefined) return null;
   if (Number.isNaN(n)) return 'notNumber';
-  if (!Number.isFinite(n) || Math.abs(n) > limit) return 'tooLarge';
+  if (!Number.isFinite(n) || Math.abs(n) > valueLimit) return 'tooLarge';
   return null;
 }
 

@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReportLang } from '../../api/evaluation-reports';
 import type { ReportKindName } from '../../api/types';
-import { useAsOf, usePlan } from '../../app/plan-context';
 import { useCan } from '../../app/use-can';
 import { AsOfSelect } from '../../components/AsOfSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocalized } from '../../i18n/localized';
+import { useAsOf, usePlan } from '../../state/plan-context';
 import { NarrativeEditor } from './NarrativeEditor';
 import { ReportDownloads } from './ReportDownloads';
 

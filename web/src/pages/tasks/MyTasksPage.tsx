@@ -5,10 +5,10 @@
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMyTasks } from '../../api/tasks';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 import { taskColumns } from './task-tags';
 
 export default function MyTasksPage() {

@@ -14,9 +14,9 @@ import {
   useSupervisionStep,
 } from '../../api/tasks';
 import { can } from '../../app/permissions';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 const lightColor = { green: 'success', yellow: 'warning', red: 'error' } as const;
 type Step = 'reply' | 'extend' | 'close';

@@ -16,10 +16,10 @@ import {
   useSaveTaskReport,
 } from '../../api/tasks';
 import { can } from '../../app/permissions';
-import { usePlan } from '../../app/plan-context';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { showFieldIssues } from '../../components/form-errors';
 import { useLocalized } from '../../i18n/localized';
+import { usePlan } from '../../state/plan-context';
 
 interface Fields {
   done: string;

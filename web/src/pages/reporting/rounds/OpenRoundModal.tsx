@@ -6,12 +6,13 @@
 import { Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { periodPattern } from '../../../../../src/contracts/catalogue';
 import { type OpenRoundInput, useOpenRound } from '../../../api/rounds';
-import { usePlan } from '../../../app/plan-context';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { showFieldIssues } from '../../../components/form-errors';
 import { useUnitNames } from '../../../components/unit-names';
 import { useLocalized } from '../../../i18n/localized';
+import { usePlan } from '../../../state/plan-context';
 import { useScopeOptions } from './scope-options';
 
 interface Fields {
@@ -23,8 +24,6 @@ interface Fields {
   itemCodes?: string[];
   units?: string[];
 }
-
-const periodPattern = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 
 export function OpenRoundModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();

@@ -6,8 +6,8 @@
 import { useIndicators, useOutline } from '../../../api/plans';
 import { useProjects } from '../../../api/projects';
 import type { OpenRoundInput } from '../../../api/rounds';
-import { useAsOf, usePlan } from '../../../app/plan-context';
 import { useLocalized } from '../../../i18n/localized';
+import { useAsOf, usePlan } from '../../../state/plan-context';
 
 export function useScopeOptions(types: OpenRoundInput['itemTypes'], open: boolean) {
   const { code } = usePlan();
