@@ -81,6 +81,7 @@ export const fileRoutes = [
     tags: ['files'],
     query: templateUploadQuery,
     multipart: true,
+    slots: 'spreadsheet',
     response: { 200: templateUploadResultSchema },
     handler: async ({ query, ctx, request }) => {
       const file = await uploadedFile(request);
@@ -97,6 +98,7 @@ export const fileRoutes = [
     params: proxyUploadParams,
     query: templateUploadQuery,
     multipart: true,
+    slots: 'spreadsheet',
     response: { 200: templateUploadResultSchema },
     handler: async ({ params, query, ctx, request }) => {
       const file = await uploadedFile(request);
@@ -115,6 +117,7 @@ export const fileRoutes = [
     params: planParams,
     query: historicImportQuery,
     multipart: true,
+    slots: 'spreadsheet',
     response: { 200: historicUploadResultSchema },
     handler: async ({ params, query, ctx, request }) => {
       const plan = await findPlan(ctx, params.plan);
