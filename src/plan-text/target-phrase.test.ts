@@ -34,6 +34,11 @@ describe('parseTargetPhrase', () => {
     });
   });
 
+  it('reads a footnote mark after the figure as a footnote (〔14〕* of a table row)', () => {
+    expect(parseTargetPhrase('〔14〕*')).toEqual(parseTargetPhrase('〔14〕'));
+    expect(parseTargetPhrase('〔14〕*').value).toBe(14);
+  });
+
   it('reads a range as its lower bound with the range kept', () => {
     expect(parseTargetPhrase('3-4家')).toEqual({
       value: 3,

@@ -40,7 +40,9 @@ export function parseTargetPhrase(input: string): ParsedTarget {
     .replace(/\s+/g, '')
     .replace(/,/g, '')
     .replace(/〔/g, '[')
-    .replace(/〕/g, ']');
+    .replace(/〕/g, ']')
+    // A trailing * or ＊ marks the table's footnote (〔14〕*), not part of the target.
+    .replace(/[*＊]+$/, '');
   const empty: ParsedTarget = { value: null, comparator: null, range: null, cumulative: false, unit: null };
 
   // A composite target: the binding part, then 、力争… (or ,力争…) as the aspiration.
