@@ -18,7 +18,7 @@ export const migrations: Record<string, Migration> = {
   '20261127130000-report-narratives': reportNarratives,
   '20261127140000-plan-series-cache': planSeriesCache,
   '20261127150000-ledger-index': ledgerIndex,
+  '20261202001700-report-based-on-revision': reportBasedOnRevision,
   '20261202231100-plan-drafts': planDrafts,
   '20261202234500-key-tasks': keyTasks,
-  '20261202001700-report-based-on-revision': reportBasedOnRevision,
 };

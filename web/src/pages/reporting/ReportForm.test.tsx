@@ -105,7 +105,7 @@ describe('ReportForm', () => {
     });
     const onConflict = vi.fn();
     await renderIn('en', <ReportForm item={item()} editable onConflict={onConflict} />);
-    fireEvent.change(screen.getByLabelText('Value (%)'), { target: { value: '34.1' } });
+    fireEvent.change(screen.getByLabelText('Value (percent)'), { target: { value: '34.1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(onConflict).toHaveBeenCalled());
     expect(await screen.findByText(/now version 3/)).toBeTruthy();
