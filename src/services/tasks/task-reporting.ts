@@ -9,7 +9,7 @@ import { DomainError, fieldError, notFound, versionConflict } from '../../contra
 import type { TaskReportInput, TaskReportView } from '../../contracts/task-api';
 import type { TaskStatus } from '../../core/task-status';
 import { AttachmentRepository } from '../../db/repositories/attachment-repository';
-import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { RoundRepository } from '../../db/repositories/round-repository';
 import type { StoredTask } from '../../db/repositories/task-definition-repository';
 import { TaskEvidenceRepository } from '../../db/repositories/task-evidence-repository';
@@ -20,7 +20,8 @@ import {
   type TaskReportState,
 } from '../../db/repositories/task-report-repository';
 import { type Actor, authorize } from '../authorization';
-import { audit, nowOf, type ServiceContext, transaction } from '../context';
+import { nowOf, type ServiceContext, transaction } from '../context';
+import { recordTaskChange } from './task-change';
 import { actorUnitCode, currentByPeriod, loadTaskFacts, type TaskFacts } from './task-facts';
 import { reportView } from './task-library';
 
@@ -156,8 +157,7 @@ export async function saveTaskReport(
         createdAt: nowOf(ctx),
       });
     }
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
-    await audit(ctx, tx, {
+    await recordTaskChange(ctx, tx, plan.id, {
       action: `task.report.${action}`,
       entityType: 'task',
       entityId: `${code}/${period}`,
@@ -198,8 +198,7 @@ async function review(
       createdBy: actor.id,
       createdAt: nowOf(ctx),
     });
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
-    await audit(ctx, tx, {
+    await recordTaskChange(ctx, tx, plan.id, {
       action: `task.report.${action}`,
       entityType: 'task',
       entityId: `${code}/${period}`,
@@ -259,8 +258,7 @@ export async function contributeToTask(
       createdBy: actor.id,
       createdAt: nowOf(ctx),
     });
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
-    await audit(ctx, tx, {
+    await recordTaskChange(ctx, tx, plan.id, {
       action: 'task.contribute',
       entityType: 'task',
       entityId: `${code}/${period}`,
@@ -298,8 +296,7 @@ export async function judgeTask(
       createdBy: actor.id,
       createdAt: nowOf(ctx),
     });
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
-    await audit(ctx, tx, {
+    await recordTaskChange(ctx, tx, plan.id, {
       action: 'task.judge',
       entityType: 'task',
       entityId: `${code}/${period}`,

@@ -15,8 +15,9 @@ import {
   TaskSupervisionRepository,
 } from '../../db/repositories/task-supervision-repository';
 import { type Actor, authorize } from '../authorization';
-import { audit, nowOf, type ServiceContext, transaction } from '../context';
+import { nowOf, type ServiceContext, transaction } from '../context';
 import { resolveAsOf } from '../projects/project-dates';
+import { recordTaskChange } from './task-change';
 import { loadTaskFacts, type TaskFacts, visibleTasks } from './task-facts';
 import { supervisionViews } from './task-supervision-view';
 
@@ -80,8 +81,7 @@ export async function issueSupervision(
       createdBy: actor.id,
       createdAt: nowOf(ctx),
     });
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
-    await audit(ctx, tx, {
+    await recordTaskChange(ctx, tx, plan.id, {
       action: 'task.supervise.issue',
       entityType: 'task_supervision',
       entityId: String(notice.id),
@@ -152,8 +152,7 @@ async function step(
       createdBy: actor.id,
       createdAt: nowOf(ctx),
     });
-    await new PlanRepository(tx, ctx.tenantId).bumpDataVersion(plan.id);
-    await audit(ctx, tx, {
+    await recordTaskChange(ctx, tx, plan.id, {
       action: `task.supervise.${action}`,
       entityType: 'task_supervision',
       entityId: String(notice.id),
