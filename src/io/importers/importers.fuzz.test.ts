@@ -155,7 +155,9 @@ describe('plan package loader under malformed input', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Each input is written to disk and read back: 10,000 take ~17 s alone and past 30 s next to the
+    // crash tests on CI's two cores, so this bound is the other fuzz tests' ten minutes.
+  }, 600_000);
 });
 
 // What the loader lets through must also fit the database: PostgreSQL refuses NUL in text and JSON
