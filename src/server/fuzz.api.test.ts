@@ -19,7 +19,9 @@ import {
   type TestApp,
 } from './test-support/test-app';
 
-const runs = Number(process.env.LANTU_FUZZ_RUNS ?? 150);
+// Inputs per route. Every new route adds its share to the run, so CI attacks each route with fewer
+// inputs (LANTU_FUZZ_ROUTE_RUNS) than the importers, and the nightly script (.ci/nightly) with 10,000.
+const runs = Number(process.env.LANTU_FUZZ_ROUTE_RUNS ?? process.env.LANTU_FUZZ_RUNS ?? 150);
 // PostgreSQL answers each request several times slower than the embedded SQLite file; CI sets a smaller
 // count there (LANTU_FUZZ_RUNS_PG) so that both databases are attacked within CI's time.
 const runsOn = (dialect: string) =>
