@@ -4,8 +4,6 @@
  * services/reporting/reports.ts calls these two hooks: the check when a report is saved or submitted, and the
  * ledger entry when it is approved.
  */
-import type { InputIssue } from '../../contracts/issue';
-import type { Measure } from '../../core/model';
 import { monthsElapsed, parsePeriod } from '../../core/period';
 import { monthPeriod } from '../../core/project-progress';
 import type { Executor } from '../../db/repositories/executor';
@@ -18,7 +16,6 @@ import {
 import { ProjectRepository } from '../../db/repositories/project-repository';
 import type { Report } from '../../db/repositories/report-repository';
 import type { ServiceContext } from '../context';
-import { issue, throwIssues } from './project-input';
 import { appendInvestment, assertInvestmentAcceptable } from './project-investment';
 
 /** The month a report's period ends in: 2024-09 → 2024-09, 2024-Q3 → 2024-09, 2024 → 2024-12. */
@@ -35,38 +32,15 @@ async function projectOf(ctx: ServiceContext, db: Executor, report: Report) {
 }
 
 /**
- * Checks a project report's figures on save (`complete` false) and submit (true): the measure is
- * `ytd`, a value is given before submitting, and the value neither falls below an earlier month's
- * 1–N月累计 nor takes the completed investment above the total.
+ * Checks a project report's value against the project's ledger on save and submit: it neither falls
+ * below an earlier month's 1–N月累计 nor takes the completed investment above the total. The content
+ * rules (measure ytd, a value before submitting) are contracts/report-content.ts, checked before.
  */
 export async function checkProjectReport(
   ctx: ServiceContext,
   report: Report,
-  content: { measure?: Measure | null | undefined; value?: number | null | undefined },
-  complete: boolean,
+  content: { value?: number | null | undefined },
 ): Promise<void> {
-  const issues: InputIssue[] = [];
-  if (content.measure !== undefined && content.measure !== null && content.measure !== 'ytd') {
-    issues.push(
-      issue(
-        'measure',
-        'project_measure_ytd',
-        '项目填报的数值是1–N月累计完成投资(口径 ytd)',
-        'a project report gives the year-to-date investment (measure ytd)',
-      ),
-    );
-  }
-  if (complete && (content.value === undefined || content.value === null)) {
-    issues.push(
-      issue(
-        'value',
-        'value_required',
-        '提交前请填写1–N月累计完成投资(万元)',
-        'enter the year-to-date investment (万元) before submitting',
-      ),
-    );
-  }
-  throwIssues(issues);
   if (content.value === undefined || content.value === null) return;
   const project = await projectOf(ctx, ctx.database.db, report);
   await assertInvestmentAcceptable(ctx, ctx.database.db, report.planId, project, {

@@ -9,9 +9,9 @@
 
 import { DomainError, fieldError, notFound, versionConflict } from '../../contracts/domain-error';
 import type { LedgerMoved } from '../../contracts/ledger-conflict';
+import { type ReportContentCode, reportContentProblems } from '../../contracts/report-content';
 import { isEditableReport } from '../../contracts/report-workflow';
 import type { Measure } from '../../core/model';
-import { valueLimit } from '../../core/value-limits';
 import type { ItemType } from '../../db/repositories/assignment-repository';
 import { ObservationRepository } from '../../db/repositories/observation-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
@@ -76,58 +76,46 @@ function requireOpen(round: { status: string } | undefined): void {
   }
 }
 
+/** The words of each content problem (contracts/report-content.ts), a project's in its own terms. */
+function contentMessage(itemType: ItemType, code: ReportContentCode): { zh: string; en: string } {
+  const project = itemType === 'project';
+  switch (code) {
+    case 'bad_value':
+      return { zh: '数值无效', en: 'the value is not a valid number' };
+    case 'bad_percent':
+      return { zh: '完成进度应在 0–100 之间', en: 'progress must be between 0 and 100' };
+    case 'value_required':
+      return project
+        ? {
+            zh: '提交前请填写1–N月累计完成投资(万元)',
+            en: 'enter the year-to-date investment (万元) before submitting',
+          }
+        : { zh: '提交前请填写数值', en: 'enter a value before submitting' };
+    case 'measure_required':
+      return { zh: '提交前请选择口径', en: 'choose a measure before submitting' };
+    case 'narrative_required':
+      return project
+        ? { zh: '提交前请填写形象进度', en: 'describe the progress on site before submitting' }
+        : { zh: '提交前请填写进展情况', en: 'describe the progress before submitting' };
+    case 'project_measure_ytd':
+      return {
+        zh: '项目填报的数值是1–N月累计完成投资(口径 ytd)',
+        en: 'a project report gives the year-to-date investment (measure ytd)',
+      };
+  }
+}
+
 function validateContent(itemType: ItemType, content: ReportContent, complete: boolean): void {
-  const issues = [];
-  if (
-    content.value !== undefined &&
-    content.value !== null &&
-    (!Number.isFinite(content.value) || Math.abs(content.value) > valueLimit)
-  ) {
-    issues.push(fieldError('value', 'bad_value', '数值无效', 'the value is not a valid number'));
-  }
-  if (
-    content.progressPercent !== undefined &&
-    content.progressPercent !== null &&
-    !(content.progressPercent >= 0 && content.progressPercent <= 100)
-  ) {
-    issues.push(
-      fieldError(
-        'progressPercent',
-        'bad_percent',
-        '完成进度应在 0–100 之间',
-        'progress must be between 0 and 100',
-      ),
-    );
-  }
-  if (complete && itemType === 'indicator') {
-    if (content.value === undefined || content.value === null) {
-      issues.push(
-        fieldError('value', 'value_required', '提交前请填写数值', 'enter a value before submitting'),
-      );
-    }
-    if (!content.measure) {
-      issues.push(
-        fieldError('measure', 'measure_required', '提交前请选择口径', 'choose a measure before submitting'),
-      );
-    }
-  }
-  if (complete && itemType !== 'indicator' && !content.narrative?.trim()) {
-    issues.push(
-      fieldError(
-        'narrative',
-        'narrative_required',
-        '提交前请填写进展情况',
-        'describe the progress before submitting',
-      ),
-    );
-  }
-  if (issues.length > 0) {
-    throw new DomainError(
-      'report_invalid',
-      { zh: '填报内容有误', en: 'the report has errors' },
-      issues.flatMap((e) => e.issues),
-    );
-  }
+  const problems = reportContentProblems(itemType, content, complete);
+  const issues = problems.flatMap((p) => {
+    const message = contentMessage(itemType, p.code);
+    return fieldError(p.field, p.code, message.zh, message.en).issues;
+  });
+  const [only] = problems;
+  if (only === undefined) return;
+  // One problem is its own answer (the form shows its words); several are listed under one.
+  if (problems.length === 1) throw new DomainError(only.code, contentMessage(itemType, only.code), issues);
+  throw new DomainError('report_invalid', { zh: '填报内容有误', en: 'the report has errors' }, issues);
 }
 
 function snapshot(r: Pick<Report, 'measure' | 'value' | 'progressPercent' | 'narrative'>) {
@@ -212,7 +200,7 @@ export async function saveDraft(
   }
   await requireOpenRound(ctx, report);
   validateContent(report.itemType, content, false);
-  if (report.itemType === 'project') await checkProjectReport(ctx, report, content, false);
+  if (report.itemType === 'project') await checkProjectReport(ctx, report, content);
   return transition(
     ctx,
     report,
@@ -302,7 +290,7 @@ export async function submitReport(
     narrative: content.narrative === undefined ? report.narrative : content.narrative,
   };
   validateContent(report.itemType, merged, true);
-  if (report.itemType === 'project') await checkProjectReport(ctx, report, merged, true);
+  if (report.itemType === 'project') await checkProjectReport(ctx, report, merged);
   const now = nowOf(ctx);
   // The ledger as the unit saw it: approval refuses if it has moved since (ledgerMoved below).
   const basedOnRevision =

@@ -322,6 +322,7 @@ export const en: Catalogue = {
       narrativeRequired: 'Describe the progress before submitting',
       investmentRequired: 'Enter the year-to-date investment before submitting',
       imageProgressRequired: 'Describe the progress on site before submitting',
+      projectMeasureYtd: 'A project report gives the year-to-date investment (measure ytd)',
     },
   },
   review: {

@@ -310,6 +310,7 @@ export const zhCN = {
       narrativeRequired: '提交前请填写进展情况',
       investmentRequired: '提交前请填写累计完成投资',
       imageProgressRequired: '提交前请填写形象进度',
+      projectMeasureYtd: '项目填报的数值是1–N月累计完成投资(口径 ytd)',
     },
   },
   review: {

@@ -1,13 +1,17 @@
 /**
- * Checks a report form as the person types, with the server's own rules (services/reporting/reports.ts
- * validateContent and the route's zod body): a finite number, progress within 0–100, and on submit
- * a value and a measure for indicators, a narrative for tasks, and for projects the year-to-date
- * investment (口径 ytd, docs/projects.md §3) with its 形象进度. The server checks again.
+ * Checks a report form as the person types, with the server's own rule (contracts/report-content.ts):
+ * a finite number, progress within 0–100, and on submit a value and a measure for indicators, a
+ * narrative for tasks, and for projects the year-to-date investment (口径 ytd) with its 形象进度. This
+ * file adds what only a form meets: text as typed (全角, thousands separators). The server checks again.
  */
-import { valueLimit } from '../../../../src/contracts/catalogue';
+import {
+  type ReportContentCode,
+  type ReportItemType,
+  reportContentProblems,
+} from '../../../../src/contracts/report-content';
 import type { Measure } from '../../api/types';
 
-export type ItemType = 'indicator' | 'task' | 'project';
+export type ItemType = ReportItemType;
 
 export interface ReportFields {
   measure?: Measure | null;
@@ -25,7 +29,8 @@ export type FieldError =
   | 'measureRequired'
   | 'narrativeRequired'
   | 'investmentRequired'
-  | 'imageProgressRequired';
+  | 'imageProgressRequired'
+  | 'projectMeasureYtd';
 
 /** Full-width digits and punctuation (３４．１, －２) and thousands separators are accepted as typed. */
 export function normaliseNumber(text: string): string {
@@ -46,40 +51,55 @@ export function parseNumber(text: string | undefined): number | undefined {
 }
 
 export function valueError(text: string | undefined): FieldError | null {
-  const n = parseNumber(text);
-  if (n === undefined) return null;
-  if (Number.isNaN(n)) return 'notNumber';
-  if (!Number.isFinite(n) || Math.abs(n) > valueLimit) return 'tooLarge';
-  return null;
+  return validateReport('indicator', { value: text }, false).value ?? null;
 }
 
 export function percentError(text: string | undefined): FieldError | null {
-  const n = parseNumber(text);
-  if (n === undefined) return null;
-  if (Number.isNaN(n)) return 'notNumber';
-  return n >= 0 && n <= 100 ? null : 'percentRange';
+  return validateReport('task', { progressPercent: text }, false).progressPercent ?? null;
 }
 
-/** Every problem of the form, by field; `complete` adds what a submission needs. */
+/** The form's words for each rule of contracts/report-content.ts, a project's in its own terms. */
+function fieldError(itemType: ItemType, code: ReportContentCode): FieldError {
+  switch (code) {
+    case 'bad_value':
+      return 'tooLarge';
+    case 'bad_percent':
+      return 'percentRange';
+    case 'value_required':
+      return itemType === 'project' ? 'investmentRequired' : 'valueRequired';
+    case 'measure_required':
+      return 'measureRequired';
+    case 'narrative_required':
+      return itemType === 'project' ? 'imageProgressRequired' : 'narrativeRequired';
+    case 'project_measure_ytd':
+      return 'projectMeasureYtd';
+  }
+}
+
+/**
+ * Every problem of the form, by field; `complete` adds what a submission needs. Text that is no
+ * number is the form's own finding; the rest is the server's rule, checked on the parsed numbers.
+ */
 export function validateReport(
   itemType: ItemType,
   fields: ReportFields,
   complete: boolean,
 ): Partial<Record<keyof ReportFields, FieldError>> {
   const errors: Partial<Record<keyof ReportFields, FieldError>> = {};
-  const value = valueError(fields.value);
-  if (value) errors.value = value;
-  const percent = percentError(fields.progressPercent);
-  if (percent) errors.progressPercent = percent;
-  if (complete && itemType === 'indicator') {
-    if (!errors.value && parseNumber(fields.value) === undefined) errors.value = 'valueRequired';
-    if (!fields.measure) errors.measure = 'measureRequired';
+  const value = parseNumber(fields.value);
+  const percent = parseNumber(fields.progressPercent);
+  if (Number.isNaN(value)) errors.value = 'notNumber';
+  if (Number.isNaN(percent)) errors.progressPercent = 'notNumber';
+  const content = {
+    measure: fields.measure ?? null,
+    // Text that is no number is already named; the rules then see a value that is there.
+    value: Number.isNaN(value) ? 0 : (value ?? null),
+    progressPercent: Number.isNaN(percent) ? 0 : (percent ?? null),
+    narrative: fields.narrative ?? null,
+  };
+  for (const problem of reportContentProblems(itemType, content, complete)) {
+    errors[problem.field] ??= fieldError(itemType, problem.code);
   }
-  if (complete && itemType === 'project') {
-    if (!errors.value && parseNumber(fields.value) === undefined) errors.value = 'investmentRequired';
-    if (!fields.narrative?.trim()) errors.narrative = 'imageProgressRequired';
-  }
-  if (complete && itemType === 'task' && !fields.narrative?.trim()) errors.narrative = 'narrativeRequired';
   return errors;
 }
 
