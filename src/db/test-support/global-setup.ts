@@ -9,8 +9,10 @@ import { type Cluster, startCluster } from './postgres-cluster';
 let cluster: Cluster | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
-  let url = process.env.LANTU_TEST_PG ?? '';
-  if (!url && process.env.LANTU_TEST_PG !== 'off') {
+  // LANTU_TEST_PG: a server's admin URL to use, `off` for SQLite only, unset to start a private cluster.
+  const off = process.env.LANTU_TEST_PG === 'off';
+  let url = off ? '' : (process.env.LANTU_TEST_PG ?? '');
+  if (!url && !off) {
     try {
       cluster = await startCluster();
       url = cluster?.url ?? '';
