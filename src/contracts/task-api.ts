@@ -214,6 +214,18 @@ export const taskDetailResponse = taskViewSchema.extend({
       uploadedFor: z.object({ itemType: freeText(), itemCode: freeText(), period: freeText() }).nullable(),
     }),
   ),
+  /** Every change of lead unit, co-units or deadline since the package (a 分工方案 applied), oldest first. */
+  responsibility: z.array(
+    z.object({
+      revision: z.number().int(),
+      lead: unitRef,
+      co: z.array(unitRef),
+      deadline: codeText(),
+      reason: freeText(),
+      by: codeText().nullable(),
+      at: freeText(),
+    }),
+  ),
 });
 export type TaskDetailResponse = z.infer<typeof taskDetailResponse>;
 
@@ -262,3 +274,12 @@ export const divisionCheckResponse = z.object({
   problems: z.array(bilingualText),
 });
 export type DivisionCheck = z.infer<typeof divisionCheckResponse>;
+
+/** Applying an uploaded 分工方案: why (the office's reason or its 文号), required. */
+export const divisionApplyQuery = z.object({ reason: freeText().min(1).max(500) });
+/** What applying changed: the tasks whose responsibility took a new revision, and the check it rests on. */
+export const divisionApplyResponse = z.object({
+  applied: z.array(codeText()),
+  check: divisionCheckResponse,
+});
+export type DivisionApply = z.infer<typeof divisionApplyResponse>;

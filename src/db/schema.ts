@@ -471,6 +471,22 @@ export interface PlanTasksTable {
   created_at: string;
 }
 
+/** A revision of a task's lead unit, co-units and deadline; the newest is in force. */
+export interface TaskResponsibilityChangesTable {
+  id: Generated<number>;
+  tenant_id: number;
+  plan_id: number;
+  task_code: string;
+  revision: number;
+  lead_unit_code: string;
+  co_units_json: string;
+  deadline: string;
+  source: string;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface TaskReportsTable {
   id: Generated<number>;
   tenant_id: number;
@@ -589,6 +605,7 @@ export interface DB {
   plan_drafts: PlanDraftsTable;
   plan_draft_revisions: PlanDraftRevisionsTable;
   plan_tasks: PlanTasksTable;
+  task_responsibility_changes: TaskResponsibilityChangesTable;
   task_reports: TaskReportsTable;
   task_contributions: TaskContributionsTable;
   task_judgements: TaskJudgementsTable;

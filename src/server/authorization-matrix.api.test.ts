@@ -111,6 +111,7 @@ const expected: Record<string, Access> = {
   'GET /api/plans/:plan/tasks/mine': 'plan.read',
   'GET /api/plans/:plan/tasks/division.xlsx': 'plan.read',
   'POST /api/plans/:plan/tasks/division/check': 'task.supervise',
+  'POST /api/plans/:plan/tasks/division/apply': 'task.supervise',
   'GET /api/plans/:plan/tasks/:code': 'plan.read',
   'PUT /api/plans/:plan/tasks/:code/reports/:period': 'report.write',
   'POST /api/plans/:plan/tasks/:code/reports/:period/approve': 'report.review',

@@ -464,5 +464,37 @@ describe.each(testDialects())('key tasks on $dialect', (dialect) => {
     // The check stores nothing: the library still has its lead unit.
     expect((await detail()).lead.code).toBe('dept-sti');
     expect((await lead.upload(`${tasks}/division/check`, 'x.xlsx', bytes)).statusCode).toBe(403);
+
+    // Applying the same file: the one changed row takes a new revision, the three rejected ones do not.
+    const changedFile = Buffer.from(await wb.xlsx.writeBuffer());
+    const noReason = await office.upload(`${tasks}/division/apply`, '分工方案.xlsx', changedFile);
+    expect(noReason.statusCode).toBe(400);
+    expect(JSON.stringify(noReason.json())).toContain('reason');
+    const reason = encodeURIComponent('鹤经开办〔2024〕12号 调整分工');
+    const applied = await office.upload(
+      `${tasks}/division/apply?reason=${reason}`,
+      '分工方案.xlsx',
+      changedFile,
+    );
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(applied.json().applied).toEqual([code]);
+    expect(applied.json().check.counts).toEqual({ unchanged: 114, changed: 1, new: 0, rejected: 3 });
+    const changed = await detail();
+    expect(changed.lead.name).toBe('财政局');
+    expect(changed.responsibility).toMatchObject([
+      { revision: 1, lead: { name: '财政局' }, reason: '鹤经开办〔2024〕12号 调整分工' },
+    ]);
+    // The same file again: nothing left to change, and nothing applied twice.
+    const again = await office.upload(
+      `${tasks}/division/apply?reason=${reason}`,
+      '分工方案.xlsx',
+      changedFile,
+    );
+    expect(again.json()).toMatchObject({ applied: [], check: { counts: { changed: 0, unchanged: 115 } } });
+    // The package's own entry is kept: the original export, checked now, shows the change back.
+    expect((await check(bytes)).counts).toMatchObject({ changed: 1, unchanged: 117 });
+    expect(
+      (await lead.upload(`${tasks}/division/apply?reason=${reason}`, 'x.xlsx', changedFile)).statusCode,
+    ).toBe(403);
   }, 180_000);
 });

@@ -11,6 +11,7 @@ import * as ledgerIndex from './20261127150000-ledger-index';
 import * as reportBasedOnRevision from './20261202001700-report-based-on-revision';
 import * as planDrafts from './20261202231100-plan-drafts';
 import * as keyTasks from './20261202234500-key-tasks';
+import * as taskResponsibility from './20261203000500-task-responsibility';
 
 export const migrations: Record<string, Migration> = {
   '20261127060000-initial-schema': initialSchema,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261202001700-report-based-on-revision': reportBasedOnRevision,
   '20261202231100-plan-drafts': planDrafts,
   '20261202234500-key-tasks': keyTasks,
+  '20261203000500-task-responsibility': taskResponsibility,
 };

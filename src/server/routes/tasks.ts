@@ -8,6 +8,8 @@ import { idParams, planParams } from '../../contracts/common-api';
 import { xlsxMediaType } from '../../contracts/files-api';
 import {
   asOfQuery,
+  divisionApplyQuery,
+  divisionApplyResponse,
   divisionCheckResponse,
   supervisionCloseSchema,
   supervisionExtendSchema,
@@ -31,7 +33,7 @@ import {
   taskReviewSchema,
 } from '../../contracts/task-api';
 import { findPlan } from '../../services/plans/stored-plan';
-import { checkDivision, exportDivision } from '../../services/tasks/task-division';
+import { applyDivision, checkDivisionFile, exportDivision } from '../../services/tasks/task-division';
 import { getTask, listTasks, myTasks, taskBoard } from '../../services/tasks/task-library';
 import {
   approveTaskReport,
@@ -114,7 +116,25 @@ export const taskRoutes = [
     handler: async ({ params, ctx, request }) => {
       const plan = await findPlan(ctx, params.plan);
       const file = await uploadedFile(request);
-      return checkDivision(ctx, plan, file.bytes);
+      return checkDivisionFile(ctx, plan, file.bytes);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/plans/:plan/tasks/division/apply',
+    access: 'task.supervise',
+    summary:
+      '按上传的任务分工方案调整牵头单位、配合单位和完成时限(须写明依据)/ apply an uploaded 分工方案 with its reason',
+    tags,
+    params: planParams,
+    query: divisionApplyQuery,
+    multipart: true,
+    slots: 'spreadsheet',
+    response: { 200: divisionApplyResponse },
+    handler: async ({ params, query, ctx, request }) => {
+      const plan = await findPlan(ctx, params.plan);
+      const file = await uploadedFile(request);
+      return applyDivision(ctx, plan, file.bytes, query.reason);
     },
   }),
   defineRoute({

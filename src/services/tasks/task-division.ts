@@ -2,16 +2,20 @@
  * The 任务分工方案 in Excel (docs/tasks.md §5): the export offices circulate, and the check of one
  * that comes back — Lantu's own or an office's, with its layout variations — row by row: unchanged,
  * changed (which units or deadline differ from the library), new (not in the library), or rejected
- * with the row, column and reason. The check stores nothing: the results tell the office what to
- * change in the task library.
+ * with the row, column and reason. The check stores nothing; applying it (with the office's reason)
+ * gives every changed task a new revision of its responsibility, in one transaction. Rejected and new
+ * rows are never applied: a new task enters through the plan package, where it gets its chapter.
  */
 import type { Bilingual, InputIssue } from '../../contracts/issue';
+import type { DivisionCheck as DivisionCheckAnswer } from '../../contracts/task-api';
 import type { OrgUnit } from '../../db/repositories/org-unit-repository';
 import { PlanRepository, type StoredPlan } from '../../db/repositories/plan-repository';
+import { TaskDefinitionRepository } from '../../db/repositories/task-definition-repository';
 import { type DivisionRow, readTaskDivision } from '../../io/xlsx/task-division-read';
 import { type DivisionCategory, writeTaskDivision } from '../../io/xlsx/task-division-write';
 import { authorize } from '../authorization';
-import type { ServiceContext } from '../context';
+import { nowOf, type ServiceContext, transaction } from '../context';
+import { recordTaskChange } from './task-change';
 import { loadTaskFacts, visibleTasks } from './task-facts';
 
 export async function exportDivision(
@@ -52,6 +56,8 @@ export interface DivisionRowResult {
   status: DivisionRowStatus;
   changes: Bilingual[];
   issues: InputIssue[];
+  /** For a changed row: the responsibility it asks for, in unit codes. */
+  proposed?: { lead: string; co: string[]; deadline: string };
 }
 
 export interface DivisionCheck {
@@ -79,6 +85,59 @@ export async function checkDivision(
   const counts: Record<DivisionRowStatus, number> = { unchanged: 0, changed: 0, new: 0, rejected: 0 };
   for (const r of rows) counts[r.status] += 1;
   return { counts, rows, problems: read.problems };
+}
+
+/** The check as the API answers it: the proposed codes are the service's own business. */
+function publicCheck(check: DivisionCheck): DivisionCheckAnswer {
+  return { ...check, rows: check.rows.map(({ proposed: _, ...row }) => row) };
+}
+
+export async function checkDivisionFile(ctx: ServiceContext, plan: StoredPlan, bytes: Buffer) {
+  return publicCheck(await checkDivision(ctx, plan, bytes));
+}
+
+/**
+ * Applies the changed rows of an uploaded 分工方案: each changed task gets a new revision of its lead
+ * unit, co-units and deadline with the office's reason, audited, in one transaction. The file is
+ * checked again here, against the library as it is now, so a check made earlier cannot apply stale rows.
+ */
+export async function applyDivision(
+  ctx: ServiceContext,
+  plan: StoredPlan,
+  bytes: Buffer,
+  reason: string,
+): Promise<{ applied: string[]; check: DivisionCheckAnswer }> {
+  const actor = authorize(ctx.actor, 'task.supervise');
+  const check = await checkDivision(ctx, plan, bytes);
+  const changed = check.rows.filter((r) => r.status === 'changed' && r.code !== null && r.proposed);
+  if (changed.length === 0) return { applied: [], check: publicCheck(check) };
+  await transaction(ctx, async (tx) => {
+    const repo = new TaskDefinitionRepository(tx, ctx.tenantId);
+    for (const row of changed) {
+      const code = row.code as string;
+      const proposed = row.proposed as NonNullable<DivisionRowResult['proposed']>;
+      const current = await repo.find(plan.id, code);
+      if (!current) throw new Error(`task ${code} vanished while its division was applied`);
+      const change = {
+        taskCode: code,
+        revision: current.responsibilityRevision + 1,
+        ...proposed,
+        source: 'division' as const,
+        reason,
+        createdBy: actor.id,
+        createdAt: nowOf(ctx),
+      };
+      await repo.appendChange(plan.id, change);
+      await recordTaskChange(ctx, tx, plan.id, {
+        action: 'task.responsibility.change',
+        entityType: 'task',
+        entityId: code,
+        before: { lead: current.lead, co: current.co, deadline: current.deadline },
+        after: change,
+      });
+    }
+  });
+  return { applied: changed.map((r) => r.code as string), check: publicCheck(check) };
 }
 
 function checkRow(
@@ -156,11 +215,13 @@ function checkRow(
   if (deadline !== null && deadline !== stored.deadline) {
     changes.push({ zh: `完成时限改为${deadline}`, en: `deadline becomes ${deadline}` });
   }
+  if (changes.length === 0) return { row: r.row, code: stored.code, status: 'unchanged', changes, issues };
   return {
     row: r.row,
     code: stored.code,
-    status: changes.length > 0 ? 'changed' : 'unchanged',
+    status: 'changed',
     changes,
     issues,
+    proposed: { lead: lead.code, co: co.map((u) => u.code), deadline: deadline ?? stored.deadline },
   };
 }

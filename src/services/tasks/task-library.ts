@@ -16,6 +16,7 @@ import { countStatuses, type TaskStatus, taskCountSentence } from '../../core/ta
 import { AttachmentRepository } from '../../db/repositories/attachment-repository';
 import type { StoredPlan } from '../../db/repositories/plan-repository';
 import { ReportRepository } from '../../db/repositories/report-repository';
+import { TaskDefinitionRepository } from '../../db/repositories/task-definition-repository';
 import { TaskEvidenceRepository } from '../../db/repositories/task-evidence-repository';
 import { TaskReportRepository, type TaskReportRevision } from '../../db/repositories/task-report-repository';
 import { authorize } from '../authorization';
@@ -206,6 +207,17 @@ export async function getTask(
       attachment: l.attachmentId,
       itemType: l.itemType,
       itemCode: l.itemCode,
+    })),
+    responsibility: (
+      await new TaskDefinitionRepository(ctx.database.db, ctx.tenantId).changes(plan.id, code)
+    ).map((c) => ({
+      revision: c.revision,
+      lead: unitRef(facts, c.lead),
+      co: c.co.map((u) => unitRef(facts, u)),
+      deadline: c.deadline,
+      reason: c.reason,
+      by: by(c.createdBy),
+      at: c.createdAt,
     })),
   };
 }

@@ -5,6 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  DivisionApply,
   DivisionCheck,
   SupervisionView,
   TaskBoardResponse,
@@ -129,5 +130,14 @@ export function useDivisionCheck(plan: string) {
     const form = new FormData();
     form.append('file', file);
     return request<DivisionCheck>('POST', `${tasks(plan)}/division/check`, form);
+  });
+}
+
+/** Applies an uploaded 分工方案 with the office's reason: every changed task takes a new revision. */
+export function useDivisionApply(plan: string) {
+  return useWrite(({ file, reason }: { file: File; reason: string }) => {
+    const form = new FormData();
+    form.append('file', file);
+    return request<DivisionApply>('POST', withQuery(`${tasks(plan)}/division/apply`, { reason }), form);
   });
 }

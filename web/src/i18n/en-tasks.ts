@@ -86,6 +86,12 @@ export const tasksEn: typeof tasksZh = {
       counts: '{{unchanged}} unchanged · {{changed}} changed · {{new}} new · {{rejected}} rejected',
       row: 'Row',
       detail: 'Detail',
+      reason: 'Basis of the change (document number or reason, required)',
+      apply: 'Apply {{count}} changes',
+      applied:
+        'Responsibility changed for {{count}} tasks: {{codes}}. The earlier division stays in the revisions.',
+      history: 'Division changes',
+      change: '{{at}}: lead {{lead}}, co-units {{co}}, deadline {{deadline}} (basis: {{reason}}; {{by}})',
       status: { unchanged: 'Unchanged', changed: 'Changed', new: 'New', rejected: 'Rejected' },
     },
     supervision: {

@@ -78,6 +78,11 @@ export const tasksZh = {
       counts: '未变化 {{unchanged}} 行 · 有变化 {{changed}} 行 · 新任务 {{new}} 行 · 拒绝 {{rejected}} 行',
       row: '行',
       detail: '说明',
+      reason: '调整依据(文号或理由,必填)',
+      apply: '应用 {{count}} 项调整',
+      applied: '已调整 {{count}} 项任务的分工:{{codes}}。原分工保留在修订记录中。',
+      history: '分工调整',
+      change: '{{at}} 调整为 牵头 {{lead}},配合 {{co}},时限 {{deadline}}(依据:{{reason}};{{by}})',
       status: { unchanged: '未变化', changed: '有变化', new: '新任务', rejected: '拒绝' },
     },
     supervision: {

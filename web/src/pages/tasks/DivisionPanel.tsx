@@ -1,13 +1,15 @@
 /**
  * The 分工方案 in Excel: download it as offices circulate it; the plan office uploads one that came
  * back (its own layout is fine) and sees, row by row, what is unchanged, what differs from the task
- * library, what is new and what was rejected, with the row, column and reason.
+ * library, what is new and what was rejected, with the row, column and reason — then applies the
+ * changed rows with its reason (文号), each a new revision of the task's responsibility.
  */
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Upload } from 'antd';
+import { Alert, Button, Input, Space, Table, Tag, Upload } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/session';
-import { type DivisionCheck, divisionUrl, useDivisionCheck } from '../../api/tasks';
+import { type DivisionCheck, divisionUrl, useDivisionApply, useDivisionCheck } from '../../api/tasks';
 import { can } from '../../app/permissions';
 import { DownloadButton } from '../../components/DownloadButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -21,6 +23,9 @@ export function DivisionPanel({ plan }: { plan: string }) {
   const { text } = useLocalized();
   const role = useMe().data?.user.role;
   const check = useDivisionCheck(plan);
+  const apply = useDivisionApply(plan);
+  const [file, setFile] = useState<File | null>(null);
+  const [reason, setReason] = useState('');
   const result = check.data;
   return (
     <div className="block-gap">
@@ -31,7 +36,10 @@ export function DivisionPanel({ plan }: { plan: string }) {
             accept=".xlsx"
             showUploadList={false}
             customRequest={({ file }) => {
-              if (file instanceof File) check.mutate(file);
+              if (!(file instanceof File)) return;
+              setFile(file);
+              apply.reset();
+              check.mutate(file);
             }}
           >
             <Button icon={<UploadOutlined />} loading={check.isPending}>
@@ -41,6 +49,38 @@ export function DivisionPanel({ plan }: { plan: string }) {
         )}
       </Space>
       {check.error && <ErrorAlert error={check.error} />}
+      {result && file && result.counts.changed > 0 && !apply.data && (
+        <Space wrap>
+          <Input
+            style={{ width: 360 }}
+            value={reason}
+            maxLength={500}
+            aria-label={t('tasks.division.reason')}
+            placeholder={t('tasks.division.reason')}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <Button
+            type="primary"
+            disabled={reason.trim() === ''}
+            loading={apply.isPending}
+            onClick={() => apply.mutate({ file, reason: reason.trim() })}
+          >
+            {t('tasks.division.apply', { count: result.counts.changed })}
+          </Button>
+        </Space>
+      )}
+      {apply.error && <ErrorAlert error={apply.error} />}
+      {apply.data && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="division-applied"
+          message={t('tasks.division.applied', {
+            count: apply.data.applied.length,
+            codes: apply.data.applied.join('、'),
+          })}
+        />
+      )}
       {result && (
         <>
           <p data-testid="division-counts">{t('tasks.division.counts', result.counts)}</p>

@@ -87,6 +87,24 @@ export default function TaskPage() {
                 {task.milestones.map((m) => `${m.year}:${m.text}`).join(';') || '—'}
               </Descriptions.Item>
               {task.notes && <Descriptions.Item label={t('tasks.notes')}>{task.notes}</Descriptions.Item>}
+              {task.responsibility.length > 0 && (
+                <Descriptions.Item label={t('tasks.division.history')} span={2}>
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="responsibility-history">
+                    {task.responsibility.map((c) => (
+                      <li key={c.revision}>
+                        {t('tasks.division.change', {
+                          at: c.at.slice(0, 10),
+                          lead: c.lead.name,
+                          co: c.co.map((u) => u.name).join('、') || '—',
+                          deadline: c.deadline,
+                          reason: c.reason,
+                          by: c.by ?? '—',
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           <TaskReportCard task={task} />
