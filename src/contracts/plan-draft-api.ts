@@ -106,6 +106,25 @@ export const assignmentCandidateSchema = z.object({
 });
 export type AssignmentCandidate = z.infer<typeof assignmentCandidateSchema>;
 
+/** A key task (重点任务) the drafter read from the text: the sentences as written, its chapter and 节. */
+export const taskCandidateSchema = z.object({
+  id: codeText(),
+  text: freeText().min(1).max(300),
+  /** The outline candidate (chapter) it belongs to. */
+  chapter: codeText(),
+  /** The paragraph's lead sentence or the 节's heading, and its place in the chapter; null for a measure. */
+  section: z.object({ number: z.number().int().positive(), title: nameText().min(1).max(60) }).nullable(),
+  /** The plan's end unless the office sets another (YYYY-MM-DD). */
+  deadline: codeText().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Units by name: read from a responsibility phrase in the same paragraph, or chosen by the office. */
+  lead: z.array(nameText().min(1)).default([]),
+  co: z.array(nameText().min(1)).default([]),
+  confidence,
+  quote: draftQuoteSchema,
+  status: status.default('proposed'),
+});
+export type TaskCandidate = z.infer<typeof taskCandidateSchema>;
+
 export const draftSourceSchema = z.object({
   fileName: nameText().min(1),
   format: z.enum(['docx', 'pdf', 'txt', 'md', 'pasted']),
@@ -146,6 +165,8 @@ export const draftCandidatesSchema = z.object({
   outline: z.array(outlineCandidateSchema),
   indicators: z.array(indicatorCandidateSchema),
   assignments: z.array(assignmentCandidateSchema),
+  /** Key tasks proposed from the text; absent from drafts made before tasks were drafted. */
+  tasks: z.array(taskCandidateSchema).default([]),
   /** Lines of the indicator table the drafter could not place in a row. */
   unplaced: z.array(draftQuoteSchema).default([]),
 });

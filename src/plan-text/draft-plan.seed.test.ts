@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indicatorsFileSchema, outlineSchema, planMetaSchema } from '../contracts/plan-package';
+import { tasksFileSchema } from '../contracts/task-package';
 import { draftPlan } from './draft-plan';
 import { documentFromText } from './plan-document';
 
@@ -22,6 +23,7 @@ const seedPath = [
 const read = (file: string): unknown => JSON.parse(readFileSync(join(pkgDir, file), 'utf8'));
 const outline = outlineSchema.parse(read('outline.json')).nodes;
 const indicators = indicatorsFileSchema.parse(read('indicators.json')).indicators;
+const tasks = tasksFileSchema.parse(read('tasks.json')).tasks;
 
 describe.skipIf(!seedPath)('drafting the Hebi plan text (needs shared/plan/hebi-etdz-14th-fyp.txt)', () => {
   const text = seedPath ? readFileSync(seedPath, 'utf8') : '';
@@ -156,11 +158,30 @@ describe.skipIf(!seedPath)('drafting the Hebi plan text (needs shared/plan/hebi-
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('proposes at least 90 % of the 118 key tasks of the package word for word, in their chapters', () => {
+    expect(tasks).toHaveLength(118);
+    const missed = tasks.filter(
+      (task) => !draft.tasks.some((c) => c.text === task.text && c.chapter === task.chapter),
+    );
+    const found = tasks.length - missed.length;
+    // Candidates no package task matches: measures the package's encoder grouped or left out.
+    const extra = draft.tasks.filter((c) => !tasks.some((task) => task.text === c.text)).length;
+    console.info(
+      `seed key tasks: ${found}/${tasks.length} word for word; ${draft.tasks.length} candidates, ${extra} beyond the package; missed: ${missed.map((m) => m.code).join(' ')}`,
+    );
+    expect(found / tasks.length).toBeGreaterThanOrEqual(0.9);
+    // Titled paragraphs (most tasks) carry their lead sentence as the 节 title.
+    expect(draft.tasks.find((c) => c.text.startsWith('围绕三化趋势'))?.section?.title).toBe(
+      '围绕三化趋势丰富汽车电子电器产品体系',
+    );
+  });
+
   it('quotes only text that is in the document, at the place it names', () => {
     const quotes = [
       ...draft.outline.map((n) => n.quote),
       ...draft.indicators.flatMap((i) => i.quotes),
       ...draft.assignments.map((a) => a.quote),
+      ...draft.tasks.map((t) => t.quote),
     ];
     for (const q of quotes) expect(doc.blocks[q.block]?.text.slice(q.start, q.end)).toBe(q.text);
   });

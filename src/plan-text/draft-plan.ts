@@ -17,6 +17,7 @@ import { matchForm, type PlanDocument } from './plan-document';
 import { draftMeta } from './plan-meta-draft';
 import { findProseTargets, type ProseTarget } from './prose-targets';
 import { findAssignments } from './responsibility';
+import { findTasks } from './task-candidates';
 
 export interface DraftOptions {
   code: string;
@@ -198,6 +199,14 @@ export function draftPlan(doc: PlanDocument, options: DraftOptions): DraftCandid
     outline: nodes,
     indicators: [...rows, ...targets],
     assignments: findAssignments(doc, owner),
+    tasks: findTasks(doc, {
+      nodes,
+      owner,
+      skipChapters: new Set([...review, ...(tableChapter ? [tableChapter] : [])]),
+      skipBlocks: skip,
+      planStart: period?.start ?? targetYear - 4,
+      planEnd: targetYear,
+    }),
     unplaced: table?.unplaced ?? [],
   };
 }

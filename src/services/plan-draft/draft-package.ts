@@ -6,6 +6,7 @@
  */
 import type { DraftCandidates, DraftQuote, IndicatorCandidate } from '../../contracts/plan-draft-api';
 import type { OutlineNode, PackageIndicator, PlanPackage, Provenance } from '../../contracts/plan-package';
+import type { PackageTask } from '../../contracts/task-package';
 import { unitInfo } from '../../core/units';
 
 /** Prose candidates at or above this confidence are in the package until rejected. */
@@ -69,6 +70,7 @@ export function buildDraftPackage(draft: DraftCandidates): PlanPackage {
     }),
   );
   const name = plan.name ?? draft.source.fileName;
+  const units = unitsOf(draft);
   return {
     meta: {
       formatVersion: 1,
@@ -130,9 +132,45 @@ export function buildDraftPackage(draft: DraftCandidates): PlanPackage {
         provenance: provenance(refOf(n), n.quote),
       })),
     projects: [],
-    units: unitsOf(draft),
+    units,
     observationSets: [],
+    tasks: tasksOf(draft, units, refById, period),
   };
+}
+
+/**
+ * The accepted tasks as tasks.json entries (docs/tasks.md §1): units by the codes unitsOf gave their
+ * names, the plan's period unless the office set a deadline, the quote as provenance. `section.line`
+ * is the paragraph's place in the document (its line in a text file).
+ */
+function tasksOf(
+  draft: DraftCandidates,
+  units: PlanPackage['units'],
+  refById: Map<string, string>,
+  period: { start: number; end: number },
+): PackageTask[] {
+  const codeOf = (name: string) => units.find((u) => u.name === name)?.code ?? name;
+  return publishableTasks(draft).map((t, k) => ({
+    code: `RW${String(k + 1).padStart(3, '0')}`,
+    text: t.text,
+    chapter: t.chapter,
+    section: t.section ? { ...t.section, line: t.quote.block + 1 } : null,
+    lead: codeOf(t.lead[0] as string),
+    co: t.co.map(codeOf),
+    // Accepted as drafted: the units are the paragraph's own; edited: the office chose them.
+    unitsFrom: {
+      lead: t.status === 'accepted' ? 'text' : 'proposed',
+      co: t.co.map(() => (t.status === 'accepted' ? 'text' : 'proposed')),
+    },
+    leader: null,
+    start: `${period.start}-01-01`,
+    deadline: t.deadline,
+    milestones: [],
+    output: 'other',
+    indicators: [],
+    projects: [],
+    provenance: provenance(refById.get(t.chapter) ?? '正文', t.quote),
+  }));
 }
 
 /** The chapter a goal's paragraph is in: the last chapter heading before it. */
@@ -185,12 +223,19 @@ function unitKind(name: string): 'office' | 'department' | 'park' | 'subdistrict
   return 'department';
 }
 
+/** The tasks the office accepted (or edited) and gave a lead unit: only such a task can be published. */
+function publishableTasks(draft: DraftCandidates) {
+  return draft.tasks.filter((t) => (t.status === 'accepted' || t.status === 'edited') && t.lead.length > 0);
+}
+
 function unitsOf(draft: DraftCandidates): PlanPackage['units'] {
   const seen = new Map<string, DraftQuote>();
   for (const a of draft.assignments) {
     if (!included(a, 'outline')) continue;
     for (const u of [...a.lead, ...a.support]) if (!seen.has(u)) seen.set(u, a.quote);
   }
+  for (const t of publishableTasks(draft))
+    for (const u of [...t.lead, ...t.co]) if (!seen.has(u)) seen.set(u, t.quote);
   return [...seen].map(([name, quote], k) => ({
     code: `U${String(k + 1).padStart(2, '0')}`,
     name,

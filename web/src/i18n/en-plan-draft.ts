@@ -26,6 +26,11 @@ export const planDraftEn: Shape<typeof planDraftZh> = {
     outline: 'Outline',
     indicators: 'Indicators',
     assignments: 'Assignments',
+    tasks: 'Key tasks',
+    task: 'Task (as written)',
+    chapter: 'Chapter',
+    tasksHint:
+      'Tasks you accept and give a lead unit are published with the plan; the others stay out of the task library.',
     problems: 'Problems',
     noProblems: 'The draft passes the plan package checks and can be published.',
     problemCount: '{{count}} problem(s) to resolve before publishing:',

@@ -12,7 +12,7 @@ type Node = DraftCandidates['outline'][number];
 type Assignment = DraftCandidates['assignments'][number];
 type Status = Indicator['status'];
 
-function StatusSelect({ value, onChange }: { value: Status; onChange: (s: Status) => void }) {
+export function StatusSelect({ value, onChange }: { value: Status; onChange: (s: Status) => void }) {
   const { t } = useTranslation();
   return (
     <Select
@@ -31,7 +31,7 @@ function StatusSelect({ value, onChange }: { value: Status; onChange: (s: Status
   );
 }
 
-const confidenceTag = (c: number) => (
+export const confidenceTag = (c: number) => (
   <Tag color={c >= 0.8 ? 'green' : c >= 0.5 ? 'gold' : 'red'}>{Math.round(c * 100)}%</Tag>
 );
 

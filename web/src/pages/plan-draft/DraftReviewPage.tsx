@@ -17,6 +17,7 @@ import { useLocalized } from '../../i18n/localized';
 import { AssignmentTable, IndicatorTable, OutlineTable } from './CandidateTables';
 import { DocumentPane, documentSelection } from './DocumentPane';
 import { indicatorFromSelection, spansByLine } from './highlights';
+import { TaskTable } from './TaskTable';
 
 function patchList<T, K extends keyof T>(list: T[], key: K, id: T[K], patch: Partial<T>): T[] {
   return list.map((item) => (item[key] === id ? { ...item, ...patch } : item));
@@ -53,14 +54,16 @@ export default function DraftReviewPage() {
     setWork(next);
     setDirty(true);
   };
-  const pick = (key: string, kind: 'outline' | 'indicator' | 'assignment') => {
+  const pick = (key: string, kind: 'outline' | 'indicator' | 'assignment' | 'task') => {
     setSelected(key);
     const quote =
       kind === 'indicator'
         ? work.indicators.find((i) => i.code === key)?.quotes[0]
         : kind === 'outline'
           ? work.outline.find((n) => n.id === key)?.quote
-          : work.assignments.find((a) => a.id === key)?.quote;
+          : kind === 'task'
+            ? work.tasks.find((task) => task.id === key)?.quote
+            : work.assignments.find((a) => a.id === key)?.quote;
     if (quote) document.getElementById(`doc-line-${quote.block}`)?.scrollIntoView({ block: 'center' });
   };
   const addFromSelection = () => {
@@ -181,6 +184,24 @@ export default function DraftReviewPage() {
                       change({ ...work, outline: patchList(work.outline, 'id', nodeId, patch) })
                     }
                   />
+                ),
+              },
+              {
+                key: 'tasks',
+                label: `${t('planDraft.tasks')} (${work.tasks.length})`,
+                children: (
+                  <>
+                    <p className="muted">{t('planDraft.tasksHint')}</p>
+                    <TaskTable
+                      rows={work.tasks}
+                      outline={work.outline}
+                      units={units.data ?? []}
+                      onPick={(tid) => pick(tid, 'task')}
+                      onChange={(tid, patch) =>
+                        change({ ...work, tasks: patchList(work.tasks, 'id', tid, patch) })
+                      }
+                    />
+                  </>
                 ),
               },
               {

@@ -59,6 +59,7 @@ const candidates = {
     },
   ],
   assignments: [],
+  tasks: [],
   unplaced: [],
 } satisfies DraftCandidates;
 
